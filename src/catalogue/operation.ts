@@ -1,0 +1,85 @@
+import type { PyValue } from './pyValue.ts';
+
+export type ContainerType = 'list' | 'dict' | 'set';
+
+/** The container's state in the sequential model: list items, dict items in insertion order, set members. */
+export type ListState = readonly PyValue[];
+export type DictState = readonly (readonly [PyValue, PyValue])[];
+export type SetState = readonly PyValue[];
+export type ContainerState = ListState | DictState | SetState;
+
+/**
+ * What CPython documents for an operation (see shared/reference/threadsafety.md):
+ * - atomic: takes effect at one point; every outcome must come from some serial order.
+ * - lock-free-read: reads without the object lock; may observe intermediate states of writers.
+ * - safe: "safe to call from multiple threads and will not corrupt", not atomic.
+ * - never-atomic: read-modify-write, check-then-act, iteration while others modify.
+ */
+export type GuaranteeClass = 'atomic' | 'lock-free-read' | 'safe' | 'never-atomic';
+
+export interface DocRef {
+  /** The sentence (or close paraphrase) of the documentation the expectation rests on. */
+  readonly sentence: string;
+  /** Where it is written: doc page and section, or an upstream issue. */
+  readonly source: string;
+  /** First Python minor version the expectation applies to, e.g. '3.13'. */
+  readonly since: string;
+}
+
+export type ArgKind = 'key' | 'value' | 'index' | 'values' | 'count';
+
+/** One way a model step can go. `result` is set on the op's last step. */
+export interface StepOut<S extends ContainerState = ContainerState> {
+  readonly state: S;
+  readonly tmp?: PyValue;
+  readonly result?: PyValue;
+}
+
+/**
+ * One atomic step of an operation's model: from the state, the op's arguments and what the previous
+ * step left in `tmp`, every possible next state (several when CPython's choice is not specified, e.g. set.pop).
+ */
+export type Step<S extends ContainerState = ContainerState> =
+  (state: S, args: readonly PyValue[], tmp: PyValue | undefined) => readonly StepOut<S>[];
+
+export interface Operation<S extends ContainerState = ContainerState> {
+  /** Unique id, e.g. 'dict.setdefault'. */
+  readonly id: string;
+  readonly container: ContainerType;
+  /** How people write it, e.g. 'd.setdefault(k, v)'. */
+  readonly label: string;
+  readonly args: readonly ArgKind[];
+  /**
+   * Python lines operating on the container `c`, given the arguments as Python literals; they must leave
+   * the (hashable) result in `r`. Exceptions are caught around them by the template.
+   * Helpers available in the program: FD(d) freezes a dict, FS(s) a set, tuple(x) a list.
+   */
+  readonly python: (args: readonly string[]) => readonly string[];
+  readonly guarantee: GuaranteeClass;
+  readonly doc: DocRef;
+  /** Exception type names this op may legally raise (e.g. KeyError on a missing key). */
+  readonly exceptions: readonly string[];
+  /**
+   * The sequential model. One step for operations that take effect at one point; several for operations
+   * the docs call never atomic (each step is one atomic sub-operation another thread can interleave with).
+   */
+  readonly steps: readonly Step<S>[];
+  /** Changes the container. */
+  readonly writes: boolean;
+  /** A writer whose intermediate states lock-free readers may observe (insert, pop(i), sort, *=, ...). */
+  readonly intermediate?: boolean;
+  /**
+   * For reads that may observe intermediate states: which concurrent writers make their result only
+   * plausibility-checked: 'intermediate' writers only, or any writer (iteration).
+   */
+  readonly weakWhen?: 'intermediate' | 'anyWrite';
+  /** Plausibility check of a weak result against everything the container held at any point. */
+  readonly plausible?: (result: PyValue, universe: Universe) => boolean;
+}
+
+/** Everything the container could hold at any instant of any interleaving. */
+export interface Universe {
+  readonly elements: ReadonlySet<string>;   // JSON of every element / key ever present
+  readonly values: ReadonlySet<string>;     // JSON of every dict value ever present
+  readonly maxLen: number;
+}

@@ -1,0 +1,25 @@
+export type Profile = 'quick' | 'default' | 'soak';
+
+/** Everything `npm test -- …` and `ftconform run …` accept, after parsing and defaults. */
+export interface Options {
+  /** --interp PATH (repeatable). Empty: find or build one. */
+  readonly interps: readonly string[];
+  /** --allow-gil: accept an interpreter whose GIL is on; results become inconclusive. */
+  readonly allowGil: boolean;
+  /** --seed=S (may be negative). */
+  readonly seed?: number;
+  /** --path=P, fast-check replay path. */
+  readonly path?: string;
+  /** --suite NAME (repeatable). Empty: all suites. */
+  readonly suites: readonly string[];
+  /** --profile quick|default|soak */
+  readonly profile: Profile;
+  /** --budget 5m: total time budget in ms. */
+  readonly budgetMs?: number;
+  /** --junit PATH (default reports/junit.xml) */
+  readonly junit: string;
+  /** --gil-differential: also run each scenario with PYTHON_GIL=1 */
+  readonly gilDifferential: boolean;
+  /** --reports DIR (default reports) */
+  readonly reportsDir: string;
+}

@@ -1,0 +1,77 @@
+import type { DocRef } from '../catalogue/operation.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import type { InterpInfo } from './interpInfo.ts';
+
+/** jcstress grading of one observed outcome. */
+export type Expect = 'ACCEPTABLE' | 'ACCEPTABLE_INTERESTING' | 'FORBIDDEN';
+
+export interface GradedOutcome {
+  /** Canonical JSON of [[thread 0 results], [thread 1 results], ..., final state]. */
+  readonly outcome: string;
+  readonly count: number;
+  readonly expect: Expect;
+  /** Why it got that grade, e.g. 'reachable by a serial order', 'lost update (never atomic)'. */
+  readonly description: string;
+}
+
+export type CaseStatus =
+  | 'passed'        // only ACCEPTABLE / ACCEPTABLE_INTERESTING outcomes, no crash, no hang
+  | 'failed'        // a FORBIDDEN outcome was observed
+  | 'crashed'       // the interpreter died of a signal (or fatal error)
+  | 'hung'          // the watchdog or the runner's timeout fired
+  | 'error'         // an exception the catalogue does not allow, or malformed output
+  | 'inconclusive'  // nothing to conclude: e.g. a negative control that never fired, GIL on
+  | 'known';        // failed, but matches a known upstream issue
+
+export interface Overlap {
+  /** Runs whose operation intervals were timed. */
+  readonly timed: number;
+  /** Timed runs in which the operations of at least two threads overlapped in time. */
+  readonly overlapped: number;
+  /** Share of all runs whose outcome needed the threads' operations interleaved (not thread-serial). */
+  readonly interleavedShare: number;
+}
+
+export interface CaseResult {
+  readonly suite: string;
+  /** Named after the guarantee it checks, e.g. 'dict.setdefault is atomic'. */
+  readonly property: string;
+  /** Unique across the run (suite, property, interpreter, scenario index). */
+  readonly name: string;
+  readonly interp: InterpInfo;
+  readonly scenario: Scenario;
+  readonly status: CaseStatus;
+  /** One line explaining the status. */
+  readonly message: string;
+  readonly runs: number;
+  readonly histogram: readonly GradedOutcome[];
+  readonly overlap: Overlap;
+  readonly seed: number;
+  readonly path: string;
+  /** The command that replays this case, e.g. `npm test -- --interp P --seed=S --path=P --suite dict`. */
+  readonly replay: string;
+  readonly profile: string;
+  /** Documented guarantee the failure breaks. */
+  readonly broken?: DocRef;
+  /** reports/repro/<suite>-<id>.py */
+  readonly reproducer?: string;
+  /** "reproduced 37 / 40 runs" */
+  readonly reproduced?: { readonly hits: number; readonly tries: number };
+  readonly signal?: string;
+  /** faulthandler output of a crash, or every thread's stack on a hang. */
+  readonly traceback?: string;
+  /** Upstream reference when status is 'known'. */
+  readonly knownIssue?: string;
+  /** Which Python version's documentation the expectations came from. */
+  readonly expectationsFrom?: string;
+  readonly durationMs: number;
+}
+
+export interface RunSummary {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly interrupted: boolean;
+  readonly profile: string;
+  readonly interps: readonly InterpInfo[];
+  readonly cases: readonly CaseResult[];
+}

@@ -1,0 +1,21 @@
+/** What probing an interpreter found (plain data; see src/interp/). */
+export interface InterpInfo {
+  /** Path as the user gave it (or as found / provisioned). */
+  readonly path: string;
+  /** e.g. '3.13.5' */
+  readonly version: string;
+  /** sys.version, one line. */
+  readonly build: string;
+  /** sysconfig Py_GIL_DISABLED == 1 */
+  readonly freeThreaded: boolean;
+  /** sys._is_gil_enabled() at run time (PYTHON_GIL=1 turns it back on). */
+  readonly gilEnabled: boolean;
+  /** len(os.sched_getaffinity(0)) */
+  readonly cpus: number;
+  /** Extra environment the interpreter is run with (e.g. PYTHON_GIL=1 for a differential run). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** A short label to tell interpreters apart in reports: '3.13.5t /path/python3.13t [GIL on]'. */
+export const interpLabel = (i: InterpInfo): string =>
+  `${i.version}${i.freeThreaded ? 't' : ''} ${i.path}${i.gilEnabled ? ' [GIL on]' : ''}`;
