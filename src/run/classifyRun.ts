@@ -1,0 +1,89 @@
+import { constants } from 'node:os';
+import { capTail, oneLine } from './capText.ts';
+import { extractTraceback, fatalErrorLine, watchdogSeconds } from './extractTraceback.ts';
+import { parseOutput } from './parseOutput.ts';
+import type { ProgramRun } from './programRun.ts';
+
+/** What the process edge observed, before any interpretation. */
+export interface RawRun {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode?: number;
+  readonly signal?: string;
+  /** The runner's timeout fired and killed the process group. */
+  readonly timedOut: boolean;
+  /** Cancelled through the abort signal. */
+  readonly interrupted: boolean;
+  /** Why the process could not be started at all (e.g. ENOENT), if so. */
+  readonly startError?: string;
+  /** stdout/stderr went past the buffer limit and the process was killed. */
+  readonly outputTooLarge?: boolean;
+  readonly timeoutMs: number;
+  readonly durationMs: number;
+}
+
+const MAX_STDERR = 64 * 1024;
+const CRASH_SIGNALS = new Set(['SIGSEGV', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGILL', 'SIGTRAP', 'SIGSYS']);
+
+// A shell (or a wrapper script) reports a child killed by signal n as exit code 128+n.
+const signalFromShellCode = (exitCode: number | undefined): string | undefined => {
+  if (exitCode === undefined || exitCode <= 128) return undefined;
+  const name = Object.entries(constants.signals).find(([, n]) => n === exitCode - 128)?.[0];
+  return name !== undefined && CRASH_SIGNALS.has(name) ? name : undefined;
+};
+
+const seconds = (s: number): string => `${Number(s.toFixed(3))} s`;
+
+/** Turns what the edge observed into a ProgramRun: status, one-line message, parsed records. */
+export const classifyRun = (raw: RawRun): ProgramRun => {
+  const output = parseOutput(raw.stdout);
+  const traceback = extractTraceback(raw.stderr);
+  const where = output.unfinished !== undefined ? ` while running scenario ${output.unfinished}` : '';
+  const shellSignal = signalFromShellCode(raw.exitCode);
+  const signal = raw.signal ?? shellSignal;
+  const base = {
+    exitCode: raw.exitCode,
+    signal,
+    timedOut: raw.timedOut,
+    interrupted: raw.interrupted,
+    ...output,
+    stderr: capTail(raw.stderr, MAX_STDERR),
+    traceback,
+    durationMs: raw.durationMs,
+  };
+  const run = (status: ProgramRun['status'], message: string): ProgramRun => ({ status, message, ...base });
+
+  if (raw.interrupted) return run('error', 'interrupted');
+  if (raw.startError !== undefined) return run('error', oneLine(`could not start: ${raw.startError}`));
+
+  // faulthandler.dump_traceback_later(exit=True) exits 1 like an exception: only its banner tells.
+  const watchdog = watchdogSeconds(raw.stderr);
+  if (watchdog !== undefined) {
+    return run('hang', `hung: watchdog fired after ${seconds(watchdog)}${where} (all threads' stacks in traceback)`);
+  }
+  if (raw.timedOut) {
+    return run('hang', `hung: killed after the runner's ${seconds(raw.timeoutMs / 1000)} timeout${where} (no watchdog output)`);
+  }
+
+  const fatal = fatalErrorLine(raw.stderr);
+  const why = fatal !== undefined ? ` (Fatal Python error: ${fatal})` : '';
+  if (raw.signal !== undefined) return run('crash', oneLine(`killed by ${raw.signal}${where}${why}`));
+  if (shellSignal !== undefined) return run('crash', oneLine(`exit code ${raw.exitCode} (${shellSignal})${where}${why}`));
+  if (fatal !== undefined && raw.exitCode !== 0) {
+    return run('crash', oneLine(`Fatal Python error: ${fatal} (exit code ${raw.exitCode})${where}`));
+  }
+
+  if (raw.outputTooLarge) return run('error', `output too large: killed past the buffer limit${where}`);
+  if (raw.exitCode !== 0) {
+    const exception = traceback?.startsWith('Traceback') ? `: ${traceback.split('\n').at(-1)}` : '';
+    return run('error', oneLine(`exit code ${raw.exitCode}${where}${exception}`));
+  }
+  if (output.malformedCount > 0) {
+    const more = output.malformedCount > 1 ? ` (+${output.malformedCount - 1} more lines)` : '';
+    return run('error', `malformed output: ${JSON.stringify(oneLine(output.malformed[0], 80))}${more}`);
+  }
+  if (output.unfinished !== undefined) {
+    return run('error', `exited 0 but scenario ${output.unfinished} printed no result record`);
+  }
+  return run('ok', `ok: ${output.records.length} result record${output.records.length === 1 ? '' : 's'}`);
+};
