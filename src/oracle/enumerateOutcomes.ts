@@ -1,0 +1,92 @@
+import type { ContainerState, Step, StepOut, Universe } from '../catalogue/operation.ts';
+import type { PyValue } from '../catalogue/pyValue.ts';
+import { encodeState } from '../catalogue/encodeState.ts';
+import { applyOp } from './applyOp.ts';
+import type { Plan } from './plan.ts';
+
+/**
+ * 'atomic': every operation takes effect at one point (fused steps).
+ * 'split': never-atomic operations run as their separate steps, which other threads can interleave
+ *          with, except that steps of operations under the user's lock never interleave with each other.
+ */
+export type Granularity = 'atomic' | 'split';
+
+export interface Reachable {
+  /** Canonical JSON of [[t0 results], ..., final state] for every reachable outcome. */
+  readonly outcomes: ReadonlySet<string>;
+  readonly universe: Universe;
+  /** Interleavings explored after memoisation (a measure of work). */
+  readonly nodes: number;
+}
+
+interface Suffix { readonly results: readonly (readonly PyValue[])[]; readonly final: PyValue }
+
+const fused = (plan: Plan) => plan.threads.map((ops) => ops.map((p): readonly Step[] =>
+  [(s, args) => applyOp(p.op, s, args)]));
+
+/**
+ * Every outcome any interleaving of the threads' steps can produce, by depth-first search with
+ * memoisation on (positions, thread-local temporaries, lock holder, container state): interleavings
+ * that reach the same point share the work below it.
+ */
+export const enumerateOutcomes = (plan: Plan, granularity: Granularity): Reachable => {
+  const steps = granularity === 'atomic' ? fused(plan) : plan.threads.map((ops) => ops.map((p) => p.op.steps));
+  const n = plan.threads.length;
+  const memo = new Map<string, readonly Suffix[]>();
+  const elements = new Set<string>(), values = new Set<string>();
+  let maxLen = 0, nodes = 0;
+
+  const observe = (s: ContainerState) => {
+    maxLen = Math.max(maxLen, s.length);
+    for (const x of s) {
+      if (plan.container === 'dict') {
+        const [k, v] = x as readonly [PyValue, PyValue];
+        elements.add(JSON.stringify(k)); values.add(JSON.stringify(v));
+      } else elements.add(JSON.stringify(x));
+    }
+  };
+
+  const visit = (op: number[], step: number[], tmp: (PyValue | undefined)[], lock: number,
+    state: ContainerState): readonly Suffix[] => {
+    const key = JSON.stringify([op, step, tmp, lock, state]);
+    const hit = memo.get(key);
+    if (hit) return hit;
+    nodes++;
+    observe(state);
+    const out = new Map<string, Suffix>();
+    let moved = false;
+    for (let t = 0; t < n; t++) {
+      const ops = steps[t], i = op[t];
+      if (i >= ops.length) continue;
+      const planned = plan.threads[t][i];
+      const j = step[t];
+      // A thread about to start a locked operation waits while another thread holds the lock.
+      if (j === 0 && planned.locked && granularity === 'split' && lock !== -1 && lock !== t) continue;
+      moved = true;
+      const last = j === ops[i].length - 1;
+      const branches: readonly StepOut[] = ops[i][j](state, planned.args, tmp[t]);
+      for (const b of branches) {
+        const op2 = [...op], step2 = [...step], tmp2 = [...tmp];
+        let lock2 = lock;
+        if (last) { op2[t] = i + 1; step2[t] = 0; tmp2[t] = undefined; } else { step2[t] = j + 1; tmp2[t] = b.tmp; }
+        if (granularity === 'split' && planned.locked) lock2 = last ? -1 : t;
+        for (const suffix of visit(op2, step2, tmp2, lock2, b.state)) {
+          const results = last
+            ? suffix.results.map((r, u) => (u === t ? [b.result ?? null, ...r] : r))
+            : suffix.results;
+          const s: Suffix = { results, final: suffix.final };
+          out.set(JSON.stringify([s.results, s.final]), s);
+        }
+      }
+    }
+    const done: readonly Suffix[] = moved ? [...out.values()]
+      : [{ results: plan.threads.map(() => []), final: encodeState(plan.container, state) }];
+    memo.set(key, done);
+    return done;
+  };
+
+  const suffixes = visit(plan.threads.map(() => 0), plan.threads.map(() => 0), plan.threads.map(() => undefined),
+    -1, plan.initial);
+  const outcomes = new Set(suffixes.map((s) => JSON.stringify([...s.results, s.final])));
+  return { outcomes, universe: { elements, values, maxLen }, nodes };
+};

@@ -1,0 +1,78 @@
+import type { DocRef } from '../catalogue/operation.ts';
+import type { PyValue } from '../catalogue/pyValue.ts';
+import { isExc } from '../catalogue/pyValue.ts';
+import type { Expect } from '../results/caseResult.ts';
+import type { Expectations } from './expectations.ts';
+import { finalMultiset, maskWeak } from './expectations.ts';
+
+export interface Grade {
+  readonly expect: Expect;
+  readonly description: string;
+  /** An exception the catalogue does not allow (status 'error' rather than 'failed'). */
+  readonly unexpectedException?: string;
+  /** The documented guarantee a FORBIDDEN outcome breaks. */
+  readonly broken?: DocRef;
+}
+
+const opName = (e: Expectations, t: number, i: number) => `t${t}.${e.plan.threads[t][i].op.label}`;
+
+/** Which operation to blame: the first whose result no reachable outcome has at its position. */
+const blame = (e: Expectations, outcome: readonly PyValue[][]): DocRef | undefined => {
+  const reach = [...e.split].map((o) => JSON.parse(o) as PyValue[][]);
+  for (let t = 0; t < e.plan.threads.length; t++) {
+    for (let i = 0; i < e.plan.threads[t].length; i++) {
+      const seen = JSON.stringify(outcome[t][i]);
+      if (!reach.some((o) => JSON.stringify(o[t][i]) === seen)) return e.plan.threads[t][i].op.doc;
+    }
+  }
+  const writer = e.plan.threads.flat().find((p) => p.op.writes && (p.op.guarantee === 'atomic' || p.locked))
+    ?? e.plan.threads.flat().find((p) => p.op.writes);
+  return writer?.op.doc;
+};
+
+/** jcstress-style grade of one observed outcome (canonical JSON from the program). */
+export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
+  let outcome: PyValue[][];
+  try {
+    outcome = JSON.parse(outcomeJson) as PyValue[][];
+  } catch {
+    return { expect: 'FORBIDDEN', description: 'malformed outcome', unexpectedException: 'malformed' };
+  }
+  const threads = e.plan.threads;
+  if (!Array.isArray(outcome) || outcome.length !== threads.length + 1
+    || threads.some((ops, t) => !Array.isArray(outcome[t]) || outcome[t].length !== ops.length)) {
+    return { expect: 'FORBIDDEN', description: 'outcome has the wrong shape', unexpectedException: 'malformed' };
+  }
+  for (let t = 0; t < threads.length; t++) {
+    for (let i = 0; i < threads[t].length; i++) {
+      const r = outcome[t][i], op = threads[t][i].op;
+      const weakOk = e.weak.some(([wt, wi]) => wt === t && wi === i) && op.plausible?.(r, e.universe);
+      if (isExc(r) && !op.exceptions.includes(r.e) && !weakOk) {
+        return { expect: 'FORBIDDEN', description: `${opName(e, t, i)} raised ${r.e}, which it may not`,
+          unexpectedException: r.e, broken: op.doc };
+      }
+    }
+  }
+  if (e.atomic.has(outcomeJson)) return { expect: 'ACCEPTABLE', description: 'a serial order of the operations gives this' };
+  if (e.split.has(outcomeJson)) {
+    return { expect: 'ACCEPTABLE_INTERESTING',
+      description: 'needs a never-atomic operation split by another thread (lost update / check-then-act race)' };
+  }
+  if (e.weak.length > 0 && e.splitMasked.has(maskWeak(outcome, e.weak))) {
+    const bad = e.weak.find(([t, i]) => !threads[t][i].op.plausible?.(outcome[t][i], e.universe));
+    if (!bad) {
+      return { expect: 'ACCEPTABLE_INTERESTING',
+        description: `lock-free read saw an intermediate state (${e.weak.map(([t, i]) => opName(e, t, i)).join(', ')})` };
+    }
+    const [t, i] = bad;
+    return { expect: 'FORBIDDEN', broken: threads[t][i].op.doc,
+      description: `${opName(e, t, i)} returned ${JSON.stringify(outcome[t][i])}, impossible at any instant` };
+  }
+  const final = outcome[outcome.length - 1];
+  if (e.safeWriters && e.finalMultisets.has(finalMultiset(final))) {
+    return { expect: 'ACCEPTABLE_INTERESTING',
+      description: 'not serializable, but nothing lost or invented (documented only as "safe, will not corrupt")' };
+  }
+  return { expect: 'FORBIDDEN', broken: blame(e, outcome),
+    description: 'no interleaving of the documented atomic steps gives this' };
+};

@@ -1,0 +1,31 @@
+import type { ContainerState, ContainerType, Operation } from '../catalogue/operation.ts';
+import type { PyValue } from '../catalogue/pyValue.ts';
+import { operation } from '../catalogue/catalogue.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+
+/** A scenario's operation resolved against the catalogue, with what the lock mode means for it. */
+export interface PlannedOp {
+  readonly op: Operation;
+  readonly args: readonly PyValue[];
+  /** Runs under the scenario's shared threading.Lock. */
+  readonly locked: boolean;
+}
+
+export interface Plan {
+  readonly container: ContainerType;
+  readonly initial: ContainerState;
+  readonly threads: readonly (readonly PlannedOp[])[];
+}
+
+export const isLocked = (scenario: Scenario, op: Operation): boolean =>
+  scenario.lock === 'all' || (scenario.lock === 'compound' && op.guarantee === 'never-atomic');
+
+export const planOf = (scenario: Scenario): Plan => ({
+  container: scenario.container,
+  initial: scenario.initial as ContainerState,
+  threads: scenario.threads.map((ops) =>
+    ops.map((call) => {
+      const op = operation(call.op);
+      return { op, args: call.args, locked: isLocked(scenario, op) };
+    })),
+});

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const cache = new Map<string, string>();
+
+/** Template text and its file name (EJS resolves includes relative to it). */
+export const loadTemplate = (name: string): { text: string; filename: string } => {
+  const filename = templatesDir + name;
+  let text = cache.get(filename);
+  if (text === undefined) cache.set(filename, (text = readFileSync(filename, 'utf8')));
+  return { text, filename };
+};

@@ -1,0 +1,29 @@
+import ejs from 'ejs';
+import { loadTemplate } from './loadTemplate.ts';
+import type { ProgramItem } from './scenarioView.ts';
+import { scenarioView } from './scenarioView.ts';
+
+export interface ProgramOptions {
+  /** Fresh containers each thread walks between two synchronisations (jcstress's stride). */
+  readonly stride: number;
+  /** Every how many rounds the operations are timed to measure overlap. */
+  readonly timedEvery: number;
+  /** Threads meet (spin until all arrived) every this many elements; the stride must be a multiple. */
+  readonly meetEvery: number;
+  /** One comment line at the top of the program (interpreter, seed, ...). */
+  readonly header: string;
+}
+
+export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '' };
+
+/** Render scenarios into one self-contained Python program (pure: same input, same bytes). */
+export const renderProgram = (items: readonly ProgramItem[], opts: ProgramOptions = DEFAULT_PROGRAM): string => {
+  const { text, filename } = loadTemplate('program.py.ejs');
+  return ejs.render(text, {
+    scenarios: items.map(scenarioView),
+    stride: String(opts.stride),
+    timedEvery: String(opts.timedEvery),
+    meetEvery: String(opts.meetEvery),
+    header: opts.header.replace(/\n/g, ' '),
+  }, { filename });
+};
