@@ -1,0 +1,13 @@
+import type { ContainerType } from '../catalogue/operation.ts';
+import type { PyValue } from '../catalogue/pyValue.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import { formatPyValue } from './formatPyValue.ts';
+
+/** The container's initial state as a Python literal: `[1, 2]`, `{1: 'a'}`, `{1, 2}` or `set()`. */
+export const formatInitial = (container: ContainerType, initial: Scenario['initial']): string => {
+  if (container === 'dict') {
+    return formatPyValue({ d: initial as readonly (readonly [PyValue, PyValue])[] });
+  }
+  if (container === 'set') return formatPyValue({ s: initial as readonly PyValue[] });
+  return formatPyValue(initial as readonly PyValue[]);
+};
