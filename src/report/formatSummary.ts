@@ -1,0 +1,37 @@
+import type { RunSummary } from '../results/caseResult.ts';
+import { formatCount } from './formatCount.ts';
+import { formatPercent } from './formatPercent.ts';
+import { formatTable } from './formatTable.ts';
+import { groupCases } from './groupCases.ts';
+import { overallVerdict } from './overallVerdict.ts';
+
+// Columns in reading order: the good news first, the findings, then what could not be judged.
+const COLUMNS = ['passed', 'failed', 'crashed', 'hung', 'error', 'inconclusive', 'known'] as const;
+
+/**
+ * The final summary: one row per suite and interpreter with its status counts, runs and the overlap
+ * measured (share of timed runs that overlapped; share of outcomes that needed interleaving), then
+ * the overall verdict line.
+ */
+export const formatSummary = (summary: RunSummary): string => {
+  const header = ['SUITE', 'INTERPRETER', ...COLUMNS.map((c) => c.toUpperCase()), 'RUNS', 'OVERLAPPED', 'INTERLEAVED'];
+  const rows = groupCases(summary).map((g) => [
+    g.suite,
+    g.interpName,
+    ...COLUMNS.map((c) => formatCount(g.counts[c])),
+    formatCount(g.runs),
+    g.overlap.timed === 0 ? '-' : formatPercent(g.overlap.overlapped / g.overlap.timed),
+    g.runs === 0 ? '-' : formatPercent(g.overlap.interleavedShare),
+  ]);
+  const lines = [
+    `ftconform summary: profile ${summary.profile}, ${summary.startedAt} → ${summary.finishedAt}`,
+  ];
+  if (summary.interrupted) lines.push('run INTERRUPTED: the counts below cover only the cases that finished');
+  lines.push(
+    rows.length === 0
+      ? '(no cases)'
+      : formatTable([header, ...rows], { align: ['left', 'left', ...COLUMNS.map(() => 'right' as const), 'right', 'right', 'right'] }),
+    `verdict: ${overallVerdict(summary).line}`,
+  );
+  return lines.join('\n');
+};
