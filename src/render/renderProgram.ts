@@ -16,14 +16,16 @@ export interface ProgramOptions {
 
 export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '' };
 
+/** What the shared runtime part of every program needs. */
+export const runtimeView = (opts: ProgramOptions) => ({
+  stride: String(opts.stride),
+  timedEvery: String(opts.timedEvery),
+  meetEvery: String(opts.meetEvery),
+});
+
 /** Render scenarios into one self-contained Python program (pure: same input, same bytes). */
 export const renderProgram = (items: readonly ProgramItem[], opts: ProgramOptions = DEFAULT_PROGRAM): string => {
   const { text, filename } = loadTemplate('program.py.ejs');
-  return ejs.render(text, {
-    scenarios: items.map(scenarioView),
-    stride: String(opts.stride),
-    timedEvery: String(opts.timedEvery),
-    meetEvery: String(opts.meetEvery),
-    header: opts.header.replace(/\n/g, ' '),
-  }, { filename });
+  return ejs.render(text, { ...runtimeView(opts), scenarios: items.map(scenarioView), header: opts.header.replace(/\n/g, ' ') },
+    { filename });
 };

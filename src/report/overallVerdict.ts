@@ -29,8 +29,11 @@ export const overallVerdict = (summary: RunSummary): OverallVerdict => {
     const noun = findings === 1 ? 'finding' : 'findings';
     return { verdict: 'fail', line: `FAIL: ${formatCount(findings)} ${noun} in ${formatCount(total)} cases (${what})${tail}${cut}` };
   }
-  if (n.passed === 0 && n.inconclusive > 0) {
-    return { verdict: 'inconclusive', line: `INCONCLUSIVE: no case could conclude${tail}${cut}` };
+  // One inconclusive case (GIL on, one CPU, a negative control that never fired) means the run as a
+  // whole had no proven contention: never call that a pass.
+  if (n.inconclusive > 0) {
+    const why = summary.cases.find((c) => c.status === 'inconclusive')?.message ?? '';
+    return { verdict: 'inconclusive', line: `INCONCLUSIVE: ${formatCount(n.inconclusive)} of ${formatCount(total)} cases could not conclude (${why})${tail}${cut}` };
   }
   return { verdict: 'pass', line: `PASS: ${formatCount(n.passed)} of ${formatCount(total)} cases passed${tail}${cut}` };
 };

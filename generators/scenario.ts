@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import type { ContainerType } from '../src/catalogue/operation.ts';
+import { operationsOf } from '../src/catalogue/catalogue.ts';
+import type { LockMode, Scenario } from '../src/scenario/scenario.ts';
+import type { KeyKind } from './argument.ts';
+import { initialStateArb } from './initialState.ts';
+import { opCallArb } from './opCall.ts';
+
+/** What scenarios a property draws from. */
+export interface ScenarioShape {
+  readonly containers: readonly ContainerType[];
+  /** Catalogue ids to draw from; default: every operation of the container. */
+  readonly ops?: readonly string[];
+  /** Operations every scenario must contain at least once per thread (e.g. the race under test). */
+  readonly threads?: { readonly min: number; readonly max: number };
+  readonly opsPerThread?: { readonly min: number; readonly max: number };
+  readonly lockModes?: readonly LockMode[];
+  readonly keyKinds?: readonly KeyKind[];
+}
+
+export const DEFAULT_SHAPE = {
+  threads: { min: 2, max: 4 },
+  opsPerThread: { min: 1, max: 6 },
+  lockModes: ['none', 'all', 'compound'] as readonly LockMode[],
+  keyKinds: ['int', 'str'] as readonly KeyKind[],
+};
+
+const opsFor = (container: ContainerType, ids?: readonly string[]) =>
+  operationsOf(container).filter((op) => !ids || ids.includes(op.id));
+
+/** Scenarios: a container in an initial state, 2+ threads with a few operations each, a lock mode. */
+export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
+  const threads = shape.threads ?? DEFAULT_SHAPE.threads;
+  const perThread = shape.opsPerThread ?? DEFAULT_SHAPE.opsPerThread;
+  const containers = shape.containers.filter((c) => opsFor(c, shape.ops).length > 0);
+  if (containers.length === 0) throw new Error(`no catalogue operation matches ${JSON.stringify(shape.ops)}`);
+  return fc.tuple(fc.constantFrom(...containers), fc.constantFrom(...(shape.keyKinds ?? DEFAULT_SHAPE.keyKinds)))
+    .chain(([container, keys]) => fc.record({
+      container: fc.constant(container),
+      initial: initialStateArb(container, keys),
+      threads: fc.array(
+        fc.array(opCallArb(opsFor(container, shape.ops), keys), { minLength: perThread.min, maxLength: perThread.max }),
+        { minLength: threads.min, maxLength: threads.max }),
+      lock: fc.constantFrom(...(shape.lockModes ?? DEFAULT_SHAPE.lockModes)),
+    }));
+};

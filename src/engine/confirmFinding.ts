@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { operation } from '../catalogue/catalogue.ts';
+import { expectationsOf } from '../oracle/expectations.ts';
+import { planOf } from '../oracle/plan.ts';
+import { pyLiteral } from '../render/pyLiteral.ts';
+import { initialLiteral } from '../render/initialLiteral.ts';
+import { renderReproducer } from '../render/renderReproducer.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import type { CaseResult } from '../results/caseResult.ts';
+import { judgeScenario } from './judgeScenario.ts';
+import type { PropertyContext } from './propertyContext.ts';
+import { runScenarios } from './runScenarios.ts';
+import { isFinding } from './worstStatus.ts';
+import { shortId } from './scenarioKey.ts';
+
+/** One line per thread: 't0: c.append(1); c.pop()' — the scenario as a person reads it. */
+export const scenarioLines = (s: Scenario): string[] => [
+  `container: ${s.container} = ${initialLiteral(s.container, s.initial)}; lock: ${s.lock}`,
+  ...s.threads.map((ops, t) => `t${t}: ${ops.map((c) => `${operation(c.op).python(c.args.map(pyLiteral)).join('; ')}`).join(' | ')}`),
+];
+
+/**
+ * Run the shrunk counterexample again to measure how often it fails ("reproduced 4 / 5 runs"), then
+ * write the standalone reproducer.
+ */
+export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx: PropertyContext, seed: number):
+  Promise<CaseResult> => {
+  const e = expectationsOf(planOf(scenario));
+  const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0 });
+  let hits = 0, tries = 0;
+  const observed = new Set<string>();
+  for (let i = 0; i < ctx.profile.confirmRuns && !ctx.pool.signal.aborted; i++) {
+    const obs = (await runScenarios(ctx.pool, ctx.interp, [item(i)], 1)).get(`c${i}`);
+    if (!obs) continue;
+    tries++;
+    const v = judgeScenario(e, obs, 'conformance', ctx.interp);
+    if (isFinding(v.status)) hits++;
+    for (const g of v.histogram) if (g.expect !== 'FORBIDDEN') observed.add(g.outcome);
+  }
+  const file = join(ctx.reproDir, `${result.suite}-${shortId(result.name + JSON.stringify(scenario))}.py`);
+  const source = renderReproducer({
+    item: item(0),
+    allowed: [...new Set([...e.split, ...observed])],
+    title: `${result.property} — ${result.status}`,
+    defaultSeconds: 60,
+    headerLines: [
+      `Failed on: ${ctx.interp.path} (Python ${ctx.interp.version}, ${ctx.interp.build})`,
+      `GIL enabled: ${ctx.interp.gilEnabled}; usable CPUs: ${ctx.interp.cpus}`,
+      `Property: ${result.suite} / ${result.property}`,
+      `Finding: ${result.message}`,
+      ...(result.broken ? [`Guarantee broken: "${result.broken.sentence}"`, `  (${result.broken.source}, since Python ${result.broken.since})`] : []),
+      `Hit rate: reproduced ${hits} / ${tries} runs of ${ctx.profile.secondsPerScenario} s`,
+      `Replay: ${result.replay}`,
+      `Seed ${result.seed}, path ${result.path}`,
+      'Scenario:',
+      ...scenarioLines(scenario).map((l) => `  ${l}`),
+    ],
+  });
+  await mkdir(ctx.reproDir, { recursive: true });
+  await writeFile(file, source);
+  return { ...result, reproducer: file, reproduced: { hits, tries } };
+};

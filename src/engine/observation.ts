@@ -1,0 +1,27 @@
+import type { ProgramStatus } from '../run/programRun.ts';
+
+/** What one program run reported for one scenario (plain data). */
+export interface Observation {
+  readonly status: ProgramStatus;
+  readonly message: string;
+  /** Outcome histogram: canonical outcome JSON -> count. */
+  readonly hist: Readonly<Record<string, number>>;
+  readonly runs: number;
+  readonly timed: number;
+  readonly overlapped: number;
+  /** 'spin' or 'spin-yield' (GIL on or more threads than cores). */
+  readonly sync?: string;
+  readonly signal?: string;
+  readonly traceback?: string;
+  readonly seconds: number;
+}
+
+/** Several observations of the same scenario, merged. */
+export const mergeObservations = (obs: readonly Observation[]): Observation => {
+  const worst = obs.find((o) => o.status !== 'ok') ?? obs[0];
+  const hist: Record<string, number> = {};
+  for (const o of obs) for (const [k, v] of Object.entries(o.hist)) hist[k] = (hist[k] ?? 0) + v;
+  const sum = (f: (o: Observation) => number) => obs.reduce((a, o) => a + f(o), 0);
+  return { ...worst, hist, runs: sum((o) => o.runs), timed: sum((o) => o.timed),
+    overlapped: sum((o) => o.overlapped), seconds: sum((o) => o.seconds) };
+};

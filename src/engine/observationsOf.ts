@@ -1,0 +1,25 @@
+import type { ProgramRun, ResultRecord } from '../run/programRun.ts';
+import type { Observation } from './observation.ts';
+
+const num = (r: ResultRecord, k: string): number => (typeof r[k] === 'number' ? r[k] as number : 0);
+
+/**
+ * Split one program run into per-scenario observations. A crash or hang belongs to the scenario that
+ * was running; scenarios that never started are absent (the caller runs them again).
+ */
+export const observationsOf = (run: ProgramRun): Map<string, Observation> => {
+  const out = new Map<string, Observation>();
+  for (const r of run.records) {
+    const hist = (typeof r.hist === 'object' && r.hist !== null ? r.hist : {}) as Record<string, number>;
+    out.set(r.id, { status: 'ok', message: 'ok', hist, runs: num(r, 'runs'), timed: num(r, 'timed'),
+      overlapped: num(r, 'overlapped'), sync: typeof r.sync === 'string' ? r.sync : undefined, seconds: num(r, 'seconds') });
+  }
+  if (run.status !== 'ok' && !run.interrupted) {
+    const culprit = run.unfinished ?? run.started.at(-1);
+    if (culprit !== undefined && !out.has(culprit)) {
+      out.set(culprit, { status: run.status, message: run.message, hist: {}, runs: 0, timed: 0, overlapped: 0,
+        signal: run.signal, traceback: run.traceback, seconds: run.durationMs / 1000 });
+    }
+  }
+  return out;
+};

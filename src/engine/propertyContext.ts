@@ -1,0 +1,20 @@
+import type { InterpInfo } from '../results/interpInfo.ts';
+import type { Pool } from '../run/runPool.ts';
+import type { ProfileSettings } from './profile.ts';
+
+/** Everything checking a property needs from the edge. */
+export interface PropertyContext {
+  readonly interp: InterpInfo;
+  readonly pool: Pool;
+  readonly profile: ProfileSettings;
+  /** The run's seed (printed in every replay command). */
+  readonly seed: number;
+  /** Replay only this fast-check path. */
+  readonly path?: string;
+  /** Where reproducers go (reports/repro). */
+  readonly reproDir: string;
+  /** How to replay: the command line, given the seed, the path and the suite. */
+  readonly replayCommand: (seed: number, path: string, suite: string) => string;
+  /** Wall-clock deadline (ms since epoch) of the whole run's budget, if any. */
+  readonly deadline?: number;
+}

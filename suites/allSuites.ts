@@ -1,0 +1,13 @@
+import type { Property } from '../src/engine/property.ts';
+import { containerSuite } from './containerSuite.ts';
+import { lockedSuite } from './locked.suite.ts';
+import { racesSuite } from './races.suite.ts';
+
+/** Every suite by name, in the order a full run takes them. */
+export const allSuites: Readonly<Record<string, readonly Property[]>> = {
+  dict: containerSuite('dict'),
+  list: containerSuite('list'),
+  set: containerSuite('set'),
+  locked: lockedSuite,
+  races: racesSuite,
+};

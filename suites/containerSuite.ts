@@ -1,0 +1,33 @@
+import { operationsOf } from '../src/catalogue/catalogue.ts';
+import type { ContainerType } from '../src/catalogue/operation.ts';
+import type { Property } from '../src/engine/property.ts';
+
+const ids = (c: ContainerType, keep: (g: string) => boolean) =>
+  operationsOf(c).filter((op) => keep(op.guarantee)).map((op) => op.id);
+
+/**
+ * The per-type suite: every catalogue operation of the container, alone and mixed with the others,
+ * without a lock and under threading.Lock.
+ */
+export const containerSuite = (c: ContainerType): readonly Property[] => [
+  {
+    suite: c, kind: 'conformance',
+    name: `${c} operations documented atomic give only outcomes of some serial order`,
+    shape: { containers: [c], ops: ids(c, (g) => g === 'atomic'), threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'] },
+  },
+  {
+    suite: c, kind: 'conformance',
+    name: `${c} safe and lock-free operations mixed with atomic ones never corrupt or invent elements`,
+    shape: { containers: [c], ops: ids(c, (g) => g !== 'never-atomic'), threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'] },
+  },
+  {
+    suite: c, kind: 'conformance',
+    name: `${c} operations including never-atomic patterns are exact under threading.Lock`,
+    shape: { containers: [c], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['all'] },
+  },
+  {
+    suite: c, kind: 'conformance',
+    name: `${c} never-atomic patterns under the lock mixed with unlocked operations stay within their steps`,
+    shape: { containers: [c], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['compound', 'none'] },
+  },
+];
