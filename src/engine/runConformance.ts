@@ -1,10 +1,71 @@
-// PLACEHOLDER written by the CLI/interp engineer so that `ftconform run` works end to end.
-// The engine engineer owns this file and will overwrite it with the real implementation;
-// keep the signature: the CLI (src/cli/runCommand.ts) calls it.
+import { join } from 'node:path';
+import { allSuites } from '../../suites/allSuites.ts';
 import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
+import { formatFinding } from '../report/formatFinding.ts';
+import { createProgress } from '../report/progress.ts';
+import { createPool, defaultConcurrency } from '../run/runPool.ts';
+import { checkProperty } from './checkProperty.ts';
+import { finishRun } from './finishRun.ts';
+import { planProfile } from './planProfile.ts';
+import { replayCommand } from './replayCommand.ts';
+import { clearResults, recordResult, resultsFile } from './resultsFile.ts';
+import { runSeed } from './runSeed.ts';
+import { isFinding } from './worstStatus.ts';
 
-export const runConformance = async (
-  _options: Options,
-  _interps: readonly InterpInfo[],
-): Promise<{ exitCode: number; summaryText: string }> => ({ exitCode: 0, summaryText: 'no conformance suites yet' });
+/**
+ * The main job without vitest: every selected suite on every interpreter, findings printed as they
+ * come, reports written at the end — also when interrupted (SIGINT / SIGTERM).
+ */
+export const runConformance = async (options: Options, interps: readonly InterpInfo[]):
+  Promise<{ exitCode: number; summaryText: string }> => {
+  const startedAt = new Date();
+  const names = options.suites.length > 0 ? options.suites : Object.keys(allSuites);
+  const unknown = names.filter((n) => !allSuites[n]);
+  if (unknown.length > 0) {
+    return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(allSuites).join(', ')})` };
+  }
+  const props = names.flatMap((n) => allSuites[n]);
+  const planned = props.length * interps.length;
+  const profile = planProfile(options, planned);
+  const seed = options.seed ?? runSeed();
+  const results = resultsFile(options.reportsDir);
+  await clearResults(results);
+  const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), 2));
+  let interrupted = false;
+  const stop = () => { interrupted = true; pool.cancel(); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const progress = createProgress({ stream: process.stderr, env: process.env });
+  progress.start(planned, options.budgetMs);
+  let done = 0, findings = 0;
+  process.stdout.write(`ftconform: seed ${seed}, profile ${profile.name}, ${planned} cases\n`);
+  try {
+    for (const interp of interps) {
+      for (const prop of props) {
+        if (interrupted) break;
+        const result = await checkProperty(prop, {
+          interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
+          replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
+        }).catch((err: unknown) => {
+          if (interrupted) return undefined;
+          throw err;
+        });
+        if (!result || interrupted) break;
+        await recordResult(results, result);
+        done++;
+        if (isFinding(result.status)) {
+          findings++;
+          process.stdout.write(`\n${formatFinding(result)}\n\n`);
+        }
+        progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
+      }
+    }
+  } finally {
+    progress.finish();
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+  }
+  const { summaryText, exitCode } = await finishRun(options, interps, startedAt, interrupted);
+  return { exitCode, summaryText };
+};

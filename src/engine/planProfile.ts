@@ -1,0 +1,19 @@
+import type { Options } from '../options/options.ts';
+import type { ProfileSettings } from './profile.ts';
+import { PROFILES } from './profile.ts';
+
+/**
+ * The profile, with --budget spread evenly across every (interpreter × property) as jcstress's -tb does:
+ * each property gets its share, split over its scenarios (soak draws more scenarios to fill it).
+ */
+export const planProfile = (options: Options, cases: number): ProfileSettings => {
+  const base = PROFILES[options.profile];
+  if (options.budgetMs === undefined || cases === 0) return base;
+  // About a fifth of each share goes to process start-up, enumeration and confirmation.
+  const perCase = (options.budgetMs / 1000 / cases) * 0.8;
+  if (options.profile === 'soak') {
+    const scenarios = Math.max(base.scenarios, Math.floor(perCase / base.secondsPerScenario));
+    return { ...base, scenarios };
+  }
+  return { ...base, secondsPerScenario: Math.max(0.05, perCase / base.scenarios) };
+};
