@@ -1,0 +1,136 @@
+import { resolveOptions, type OptionsInput } from './defaults.ts';
+import type { Options, Profile } from './options.ts';
+
+export type Command = 'run' | 'doctor' | 'provision' | 'help';
+const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'help'];
+const PROFILES: readonly Profile[] = ['quick', 'default', 'soak'];
+
+export interface ParsedArgs {
+  /** The subcommand, when `allowCommand` is set and one was given; `--help` gives 'help'. */
+  readonly command?: Command;
+  readonly options: Options;
+}
+
+export interface ParseArgsConfig {
+  /** Accept a leading subcommand (the CLI); `npm test` takes flags only. Default false. */
+  readonly allowCommand?: boolean;
+}
+
+/** Bad command line: `message` is one line naming the problem and listing the valid flags. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  override name = 'UsageError';
+}
+
+interface Flag {
+  readonly name: string;
+  /** How the value is shown in the flag list; absent for a switch. */
+  readonly value?: string;
+  readonly apply: (into: OptionsInput, value: string) => void;
+}
+
+const UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** '90s', '5m', '1h', '1.5m', '300' (seconds) → milliseconds; undefined when malformed or not positive. */
+export const parseDuration = (text: string): number | undefined => {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const ms = Math.round(Number(m[1]) * UNITS_MS[m[2] ?? 's']);
+  return ms > 0 ? ms : undefined;
+};
+
+const bad = (flag: string, value: string, expected: string): never => {
+  throw new UsageError(`${flag}: "${value}" is not ${expected}`);
+};
+
+const FLAGS: readonly Flag[] = [
+  { name: '--interp', value: 'PATH', apply: (o, v) => { o.interps = [...(o.interps ?? []), v]; } },
+  { name: '--allow-gil', apply: (o) => { o.allowGil = true; } },
+  {
+    name: '--seed', value: 'S',
+    apply: (o, v) => {
+      const n = Number(v);
+      o.seed = /^-?\d+$/.test(v) && Number.isSafeInteger(n) ? n : bad('--seed', v, 'an integer');
+    },
+  },
+  {
+    name: '--path', value: 'P',
+    // fast-check replay paths look like '3:0:1'.
+    apply: (o, v) => { o.path = /^\d+(:\d+)*$/.test(v) ? v : bad('--path', v, 'a replay path like 3:0:1'); },
+  },
+  {
+    name: '--suite', value: 'NAME',
+    apply: (o, v) => {
+      o.suites = [...(o.suites ?? []), /^[\w.-]+$/.test(v) ? v : bad('--suite', v, 'a suite name')];
+    },
+  },
+  {
+    name: '--profile', value: PROFILES.join('|'),
+    apply: (o, v) => {
+      o.profile = (PROFILES as readonly string[]).includes(v) ? (v as Profile) : bad('--profile', v, `one of ${PROFILES.join('|')}`);
+    },
+  },
+  {
+    name: '--budget', value: '5m',
+    apply: (o, v) => { o.budgetMs = parseDuration(v) ?? bad('--budget', v, 'a duration like 90s, 5m, 1h or plain seconds'); },
+  },
+  { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
+  { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
+  { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },
+];
+
+// Seeds are shown with '=' because '--seed -5' looks like a flag to many parsers (ours takes it too).
+const flagUsage = (f: Flag): string => (f.value ? `${f.name}${f.name === '--seed' || f.name === '--path' ? '=' : ' '}${f.value}` : f.name);
+
+/** The flag list every usage error ends with. */
+export const VALID_FLAGS = [...FLAGS.map(flagUsage), '--help'].join(', ');
+
+const usage = (problem: string): UsageError => new UsageError(`${problem}; valid flags: ${VALID_FLAGS}`);
+
+/** Parses argv (without node and script) into options with defaults filled in. Pure: throws UsageError. */
+export const parseArgs = (
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  config: ParseArgsConfig = {},
+): ParsedArgs => {
+  const input: OptionsInput = {};
+  let command: Command | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    // npm passes '--' through in some versions; it carries no meaning here.
+    if (arg === '--') continue;
+    if (arg === '--help' || arg === '-h') { command = 'help'; continue; }
+    if (!arg.startsWith('-')) {
+      if (config.allowCommand && command === undefined && (COMMANDS as readonly string[]).includes(arg)) {
+        command = arg as Command;
+        continue;
+      }
+      const commands = config.allowCommand ? `; commands: ${COMMANDS.join(', ')}` : '';
+      throw usage(`unexpected argument "${arg}"${commands}`);
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const flag = FLAGS.find((f) => f.name === name);
+    if (!flag) throw usage(`unknown flag ${name}`);
+    let value = eq === -1 ? undefined : arg.slice(eq + 1);
+    if (!flag.value) {
+      if (value !== undefined) throw usage(`${name} takes no value`);
+      flag.apply(input, '');
+      continue;
+    }
+    if (value === undefined) {
+      const next = argv[i + 1];
+      // A following '--flag' means the value was forgotten; '-5' is a (negative) value.
+      if (next === undefined || next.startsWith('--')) throw usage(`${name} needs a value (${flagUsage(flag)})`);
+      value = next;
+      i++;
+    }
+    if (value === '') throw usage(`${name} needs a value (${flagUsage(flag)})`);
+    try {
+      flag.apply(input, value);
+    } catch (e) {
+      throw e instanceof UsageError ? usage(e.message) : e;
+    }
+  }
+  return { command, options: resolveOptions(input, env) };
+};
