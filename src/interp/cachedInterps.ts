@@ -1,0 +1,20 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMPLETE_MARKER, prefixInterp } from './cacheDir.ts';
+import { compareVersions } from './compareVersions.ts';
+
+/** Interpreters of finished builds in the cache dir, newest version first. */
+export const cachedInterps = (cache: string): string[] => {
+  let names: string[];
+  try {
+    names = readdirSync(cache);
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => /^cpython-(\d+\.\d+\.\d+)t$/.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .filter((m) => existsSync(join(cache, m[0], COMPLETE_MARKER)))
+    .sort((a, b) => compareVersions(b[1], a[1]))
+    .map((m) => prefixInterp(join(cache, m[0]), m[1]));
+};
