@@ -26,7 +26,13 @@ export interface DocRef {
   readonly since: string;
 }
 
-export type ArgKind = 'key' | 'value' | 'index' | 'values' | 'count';
+/**
+ * How an argument is drawn and rendered: 'key' a dict key or set member (small int or short ASCII string),
+ * 'value' a small int (list item, dict value), 'index' a small int that may be negative or out of range,
+ * 'values' a tuple of small ints, 'count' a small repeat count (0..2), 'keys' a tuple of keys,
+ * 'items' a dict {key: value}.
+ */
+export type ArgKind = 'key' | 'value' | 'index' | 'values' | 'count' | 'keys' | 'items';
 
 /** One way a model step can go. `result` is set on the op's last step. */
 export interface StepOut<S extends ContainerState = ContainerState> {

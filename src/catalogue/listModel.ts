@@ -1,0 +1,28 @@
+import type { ListState } from './operation.ts';
+import type { PyValue } from './pyValue.ts';
+import { pyEquals } from './pyValue.ts';
+
+// Pure helpers for the list model, following CPython's index rules (Objects/listobject.c).
+
+/** lst[i], lst[i] = x, lst.pop(i): a negative index counts from the end; undefined when out of range. */
+export const listIndex = (l: ListState, i: number): number | undefined => {
+  const j = i < 0 ? i + l.length : i;
+  return j >= 0 && j < l.length ? j : undefined;
+};
+
+/** lst.insert(i, x) clamps the index instead of raising. */
+export const insertIndex = (l: ListState, i: number): number =>
+  i < 0 ? Math.max(0, i + l.length) : Math.min(i, l.length);
+
+/** lst[i:j] with step 1: both ends clamped to the list, an empty slice when j < i. */
+export const sliceBounds = (l: ListState, i: number, j: number): readonly [number, number] => {
+  const lo = insertIndex(l, i);
+  return [lo, Math.max(lo, insertIndex(l, j))];
+};
+
+export const listFind = (l: ListState, x: PyValue): number => l.findIndex((y) => pyEquals(y, x));
+
+export const listSplice = (l: ListState, lo: number, hi: number, items: readonly PyValue[]): ListState =>
+  [...l.slice(0, lo), ...items, ...l.slice(hi)];
+
+export const listSet = (l: ListState, j: number, x: PyValue): ListState => l.map((y, k) => (k === j ? x : y));
