@@ -1,8 +1,16 @@
 import type { ContainerType, Operation } from './operation.ts';
+import { listOps } from './list.ts';
 import { dictOps } from './dict.ts';
+import { setOps } from './set.ts';
+import { compoundOps } from './compound.ts';
 
 /** The catalogue: every operation ftconform knows, the single source of truth. */
-export const catalogue: readonly Operation[] = [...(dictOps as readonly Operation[])];
+export const catalogue: readonly Operation[] = [
+  ...(listOps as readonly Operation[]),
+  ...(dictOps as readonly Operation[]),
+  ...(setOps as readonly Operation[]),
+  ...compoundOps,
+];
 
 const byId = new Map(catalogue.map((op) => [op.id, op]));
 

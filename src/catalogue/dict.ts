@@ -1,23 +1,129 @@
-import type { DictState, DocRef, Operation } from './operation.ts';
-import { exc } from './pyValue.ts';
-import { dictGet, dictHas, dictSet } from './dictModel.ts';
+import type { DictState, DocRef, Operation, Universe } from './operation.ts';
+import type { PyDict, PyValue } from './pyValue.ts';
+import { exc, isExc } from './pyValue.ts';
+import { dictDel, dictGet, dictHas, dictSet } from './dictModel.ts';
+import { intIn, isDictValue, isElement, membership, raised, tupleOf } from './plausible.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for dict objects" (3.14+ docs); the 3.13 howto says
 // built-in types use internal locks "in ways that behave similarly to the GIL".
-const SINGLE_WRITE: DocRef = {
-  sentence: 'Single-item writes such as d[key] = value, del d[key], d.pop(key), d.setdefault(key, value) hold the per-object lock and are atomic with respect to other operations on the dict.',
-  source: 'Doc/library/threadsafety.rst#thread-safety-dict',
-  since: '3.13',
+const SRC = 'Doc/library/threadsafety.rst#thread-safety-dict';
+
+const doc = (sentence: string, since: string, source = SRC): DocRef => ({ sentence, source, since });
+
+// Classed atomic: the lock is held for the whole operation and, for int and str keys, "the underlying
+// lock is not released during comparisons".
+const SINGLE_WRITE = doc('Writing or removing a single item is safe to call from multiple threads and will not '
+  + 'corrupt the dictionary: d[key] = value, del d[key], d.pop(key), d.popitem(), d.setdefault(key, v). '
+  + '[...] For built-in types like str, int, and float, that implement __eq__ in C, the underlying lock is '
+  + 'not released during comparisons.', '3.13');
+const READ = doc('The following operations and functions are lock-free and atomic: d[key], d.get(key), '
+  + 'key in d, len(d).', '3.13');
+const POP_DEFAULT = doc('To avoid time-of-check to time-of-use (TOCTOU) issues, use atomic operations or handle '
+  + 'exceptions: d.pop(key, None).', '3.13');
+const NEW_OBJECT = doc('The following operations return new objects and hold the per-object lock for the '
+  + 'duration of the operation: d.copy(), d | other, d.keys(), d.values(), d.items().', '3.13');
+const SNAPSHOT = doc('d.items() returns a new dict_items view object holding the per-object lock; list(view) '
+  + 'extends from a dictionary view object, which "is safe from concurrent modifications to the iterable".',
+'3.13', 'Doc/library/threadsafety.rst#thread-safety-dict, #thread-safety-list');
+const CLEAR = doc('The clear() method holds the lock for its duration. Other threads cannot observe elements '
+  + 'being removed.', '3.13');
+const MERGE = doc('The following operations lock both dictionaries. For update() and |=, this applies only when '
+  + 'the other operand is a dict that uses the standard dict iterator: d.update(other_dict), '
+  + 'd |= other_dict.', '3.14');
+export const DICT_NEVER_ATOMIC = doc('Operations that involve multiple accesses, as well as iteration, are never '
+  + 'atomic: d[key] = d[key] + 1 (read-modify-write), if key in d: del d[key] (check-then-act, TOCTOU), '
+  + 'for key, value in d.items() (iteration while another thread modifies d).', '3.13');
+
+const none = (state: DictState) => [{ state, result: null }];
+const pairsOf = (items: PyValue): DictState => (items as PyDict).d;
+
+// The lock-free reads are atomic on their own, but update() and |= insert one key after another while
+// readers do not wait: a reader may see some keys of the merge and not others.
+const weakRead = { weakWhen: 'intermediate' } as const;
+
+export const dictSetitem: Operation<DictState> = {
+  id: 'dict.setitem', container: 'dict', label: 'd[k] = v', args: ['key', 'value'],
+  python: ([k, v]) => [`c[${k}] = ${v}`, 'r = None'],
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: [], writes: true,
+  steps: [(d, [k, v]) => none(dictSet(d, k, v))],
 };
-const READ: DocRef = {
-  sentence: 'd[key], d.get(key), key in d and len(d) are atomic and do not take the lock.',
-  source: 'Doc/library/threadsafety.rst#thread-safety-dict',
-  since: '3.13',
+
+export const dictGetitem: Operation<DictState> = {
+  id: 'dict.getitem', container: 'dict', label: 'd[k]', args: ['key'],
+  python: ([k]) => [`r = c[${k}]`],
+  guarantee: 'atomic', doc: READ, exceptions: ['KeyError'], writes: false,
+  steps: [(d, [k]) => [{ state: d, result: dictGet(d, k) ?? exc('KeyError') }]],
+  ...weakRead,
+  plausible: (r, u) => raised(r, 'KeyError') || isDictValue(u, r),
 };
-const RMW: DocRef = {
-  sentence: 'Read-modify-write sequences such as d[key] = d[key] + 1 are not atomic; use a lock.',
-  source: 'Doc/library/threadsafety.rst#thread-safety-dict',
-  since: '3.13',
+
+export const dictGetDefault: Operation<DictState> = {
+  id: 'dict.get',
+  container: 'dict',
+  label: 'd.get(k)',
+  args: ['key'],
+  python: ([k]) => [`r = c.get(${k})`],
+  guarantee: 'atomic',
+  doc: READ,
+  exceptions: [],
+  writes: false,
+  steps: [(d, [k]) => [{ state: d, result: dictGet(d, k) ?? null }]],
+  ...weakRead,
+  plausible: (r, u) => r === null || isDictValue(u, r),
+};
+
+export const dictContains: Operation<DictState> = {
+  id: 'dict.contains', container: 'dict', label: 'k in d', args: ['key'],
+  python: ([k]) => [`r = ${k} in c`],
+  guarantee: 'atomic', doc: READ, exceptions: [], writes: false,
+  steps: [(d, [k]) => [{ state: d, result: dictHas(d, k) }]],
+  ...weakRead,
+  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) => membership(r, u, args?.[0]),
+};
+
+export const dictLen: Operation<DictState> = {
+  id: 'dict.len', container: 'dict', label: 'len(d)', args: [],
+  python: () => ['r = len(c)'],
+  guarantee: 'atomic', doc: READ, exceptions: [], writes: false,
+  steps: [(d) => [{ state: d, result: d.length }]],
+  ...weakRead,
+  plausible: (r, u) => intIn(r, 0, u.maxLen),
+};
+
+export const dictDelitem: Operation<DictState> = {
+  id: 'dict.delitem', container: 'dict', label: 'del d[k]', args: ['key'],
+  python: ([k]) => [`del c[${k}]`, 'r = None'],
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true,
+  steps: [(d, [k]) => (dictHas(d, k) ? none(dictDel(d, k)) : [{ state: d, result: exc('KeyError') }])],
+};
+
+export const dictPop: Operation<DictState> = {
+  id: 'dict.pop', container: 'dict', label: 'd.pop(k)', args: ['key'],
+  python: ([k]) => [`r = c.pop(${k})`],
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true,
+  steps: [(d, [k]) => {
+    const v = dictGet(d, k);
+    return [v === undefined ? { state: d, result: exc('KeyError') } : { state: dictDel(d, k), result: v }];
+  }],
+};
+
+export const dictPopDefault: Operation<DictState> = {
+  id: 'dict.pop-default', container: 'dict', label: 'd.pop(k, default)', args: ['key', 'value'],
+  python: ([k, v]) => [`r = c.pop(${k}, ${v})`],
+  guarantee: 'atomic', doc: POP_DEFAULT, exceptions: [], writes: true,
+  steps: [(d, [k, v]) => {
+    const cur = dictGet(d, k);
+    return [cur === undefined ? { state: d, result: v } : { state: dictDel(d, k), result: cur }];
+  }],
+};
+
+export const dictPopitem: Operation<DictState> = {
+  id: 'dict.popitem', container: 'dict', label: 'd.popitem()', args: [],
+  python: () => ['r = c.popitem()'],
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true,
+  // LIFO: the pair inserted last (a key that was deleted and set again counts as new).
+  steps: [(d) => [d.length === 0 ? { state: d, result: exc('KeyError') }
+    : { state: d.slice(0, -1), result: d[d.length - 1] }]],
 };
 
 export const dictSetdefault: Operation<DictState> = {
@@ -36,17 +142,52 @@ export const dictSetdefault: Operation<DictState> = {
   }],
 };
 
-export const dictGetDefault: Operation<DictState> = {
-  id: 'dict.get',
-  container: 'dict',
-  label: 'd.get(k)',
-  args: ['key'],
-  python: ([k]) => [`r = c.get(${k})`],
-  guarantee: 'atomic',
-  doc: READ,
-  exceptions: [],
-  writes: false,
-  steps: [(d, [k]) => [{ state: d, result: dictGet(d, k) ?? null }]],
+/** d.update(other) / d |= other: each pair of `other` in order, as d[k] = v. */
+const merge = (d: DictState, items: PyValue): DictState => pairsOf(items).reduce((acc, [k, v]) => dictSet(acc, k, v), d);
+
+export const dictUpdate: Operation<DictState> = {
+  id: 'dict.update', container: 'dict', label: 'd.update(other_dict)', args: ['items'],
+  python: ([items]) => [`r = c.update(${items})`],
+  guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, intermediate: true,
+  steps: [(d, [items]) => none(merge(d, items))],
+};
+
+export const dictIor: Operation<DictState> = {
+  id: 'dict.ior', container: 'dict', label: 'd |= other_dict', args: ['items'],
+  python: ([items]) => [`c |= ${items}`, 'r = None'],
+  guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, intermediate: true,
+  steps: [(d, [items]) => none(merge(d, items))],
+};
+
+export const dictCopy: Operation<DictState> = {
+  id: 'dict.copy', container: 'dict', label: 'd.copy()', args: [],
+  python: () => ['r = FD(c.copy())'],
+  guarantee: 'atomic', doc: NEW_OBJECT, exceptions: [], writes: false,
+  steps: [(d) => [{ state: d, result: { d } }]],
+};
+
+export const dictItemsSnapshot: Operation<DictState> = {
+  id: 'dict.items-snapshot', container: 'dict', label: 'list(d.items())', args: [],
+  python: () => ['r = tuple(list(c.items()))'],
+  guarantee: 'atomic', doc: SNAPSHOT, exceptions: [], writes: false,
+  steps: [(d) => [{ state: d, result: d }]],
+};
+
+export const dictClear: Operation<DictState> = {
+  id: 'dict.clear', container: 'dict', label: 'd.clear()', args: [],
+  python: () => ['r = c.clear()'],
+  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true,
+  steps: [() => none([])],
+};
+
+export const dictIterate: Operation<DictState> = {
+  id: 'dict.iterate', container: 'dict', label: 'for k in d', args: [],
+  python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(_acc)'],
+  guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false,
+  steps: [(d) => [{ state: d, result: d.map(([k]) => k) }]],
+  // "dictionary changed size during iteration", or keys that were each in the dict at some instant.
+  weakWhen: 'anyWrite',
+  plausible: (r, u) => raised(r, 'RuntimeError') || tupleOf(r, (k) => isElement(u, k)),
 };
 
 export const dictIncrement: Operation<DictState> = {
@@ -56,7 +197,7 @@ export const dictIncrement: Operation<DictState> = {
   args: ['key'],
   python: ([k]) => [`r = c[${k}] = c.get(${k}, 0) + 1`],
   guarantee: 'never-atomic',
-  doc: RMW,
+  doc: DICT_NEVER_ATOMIC,
   exceptions: [],
   writes: true,
   steps: [
@@ -64,8 +205,13 @@ export const dictIncrement: Operation<DictState> = {
       const v = dictGet(d, k) ?? 0;
       return [{ state: d, tmp: typeof v === 'number' ? v + 1 : exc('TypeError') }];
     },
-    (d, [k], tmp) => [{ state: dictSet(d, k, tmp ?? null), result: tmp ?? null }],
+    (d, [k], tmp) => (isExc(tmp) ? [{ state: d, result: tmp }]
+      : [{ state: dictSet(d, k, tmp ?? null), result: tmp ?? null }]),
   ],
 };
 
-export const dictOps: readonly Operation<DictState>[] = [dictSetdefault, dictGetDefault, dictIncrement];
+export const dictOps: readonly Operation<DictState>[] = [
+  dictSetitem, dictGetitem, dictGetDefault, dictContains, dictLen, dictDelitem, dictPop, dictPopDefault,
+  dictPopitem, dictSetdefault, dictUpdate, dictIor, dictCopy, dictItemsSnapshot, dictClear, dictIterate,
+  dictIncrement,
+];

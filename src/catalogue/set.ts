@@ -1,0 +1,147 @@
+import type { DocRef, Operation, SetState, Universe } from './operation.ts';
+import type { PyValue } from './pyValue.ts';
+import { exc } from './pyValue.ts';
+import { setAdd, setDel, setFrozen, setHas, setOf, setSorted } from './setModel.ts';
+import { intIn, isElement, membership, raised, tupleOf } from './plausible.ts';
+
+// Doc/library/threadsafety.rst, "Thread safety for set objects" (the section came after the list and
+// dict ones); the 3.13 howto says built-in types use internal locks "in ways that behave similarly to the GIL".
+const SRC = 'Doc/library/threadsafety.rst#thread-safety-set';
+
+const doc = (sentence: string, since: string, source = SRC): DocRef => ({ sentence, source, since });
+
+const LEN = doc('The len() function is lock-free and atomic.', '3.13');
+const CONTAINS = doc('The following read operation is lock-free. It does not block concurrent modifications '
+  + 'and may observe intermediate states from operations that hold the per-object lock: elem in s.', '3.14');
+// Classed atomic: one element, the lock held throughout, and for int and str no lock release in __eq__.
+const SINGLE = doc('Adding or removing a single element is safe to call from multiple threads and will not '
+  + 'corrupt the set: s.add(elem), s.remove(elem), s.discard(elem), s.pop(). [...] For built-in types like '
+  + 'str, int, and float, __eq__() does not release the underlying lock during comparisons.', '3.13');
+const COPY = doc('The copy() method returns a new object and holds the per-object lock for the duration so '
+  + 'that it is always atomic.', '3.13');
+const CLEAR = doc('The clear() method holds the lock for its duration. Other threads cannot observe elements '
+  + 'being removed.', '3.13');
+const OPERATORS = doc('The following operations only accept set or frozenset as operands and always lock both '
+  + 'objects: s |= other, s &= other, s -= other, s ^= other.', '3.14');
+const UPDATE = doc('set.update() and set.union() lock both objects only when the other operand is a set, '
+  + 'frozenset, or dict.', '3.14');
+const DIFF_INTER = doc('set.difference_update() and set.intersection_update() try to lock all objects '
+  + 'one-by-one.', '3.14');
+const SYMDIFF = doc('set.symmetric_difference_update() only locks the arguments if it is of type set, '
+  + 'frozenset, or dict.', '3.14');
+export const SET_NEVER_ATOMIC = doc('Operations that involve multiple accesses, as well as iteration, are never '
+  + 'atomic: if elem in s: s.remove(elem) (check-then-act), for elem in s (iteration while another thread '
+  + 'modifies s).', '3.13');
+
+const none = (state: SetState) => [{ state, result: null }];
+const keys = (v: PyValue) => v as readonly PyValue[];
+
+export const setAddOp: Operation<SetState> = {
+  id: 'set.add', container: 'set', label: 's.add(x)', args: ['key'],
+  python: ([x]) => [`r = c.add(${x})`],
+  guarantee: 'atomic', doc: SINGLE, exceptions: [], writes: true,
+  steps: [(s, [x]) => none(setAdd(s, x))],
+};
+
+export const setRemove: Operation<SetState> = {
+  id: 'set.remove', container: 'set', label: 's.remove(x)', args: ['key'],
+  python: ([x]) => [`r = c.remove(${x})`],
+  guarantee: 'atomic', doc: SINGLE, exceptions: ['KeyError'], writes: true,
+  steps: [(s, [x]) => (setHas(s, x) ? none(setDel(s, x)) : [{ state: s, result: exc('KeyError') }])],
+};
+
+export const setDiscard: Operation<SetState> = {
+  id: 'set.discard', container: 'set', label: 's.discard(x)', args: ['key'],
+  python: ([x]) => [`r = c.discard(${x})`],
+  guarantee: 'atomic', doc: SINGLE, exceptions: [], writes: true,
+  steps: [(s, [x]) => none(setDel(s, x))],
+};
+
+export const setPop: Operation<SetState> = {
+  id: 'set.pop', container: 'set', label: 's.pop()', args: [],
+  python: () => ['r = c.pop()'],
+  guarantee: 'atomic', doc: SINGLE, exceptions: ['KeyError'], writes: true,
+  // "remove and return an arbitrary element": CPython does not say which, so any member may go.
+  steps: [(s) => (s.length === 0 ? [{ state: s, result: exc('KeyError') }]
+    : s.map((x) => ({ state: setDel(s, x), result: x })))],
+};
+
+export const setContains: Operation<SetState> = {
+  id: 'set.contains', container: 'set', label: 'x in s', args: ['key'],
+  python: ([x]) => [`r = ${x} in c`],
+  guarantee: 'lock-free-read', doc: CONTAINS, exceptions: [], writes: false,
+  steps: [(s, [x]) => [{ state: s, result: setHas(s, x) }]],
+  weakWhen: 'intermediate',
+  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) => membership(r, u, args?.[0]),
+};
+
+export const setLen: Operation<SetState> = {
+  id: 'set.len', container: 'set', label: 'len(s)', args: [],
+  python: () => ['r = len(c)'],
+  guarantee: 'atomic', doc: LEN, exceptions: [], writes: false,
+  steps: [(s) => [{ state: s, result: s.length }]],
+  // Atomic on its own, but the in-place operators change the set one element at a time under the lock,
+  // which len() does not take.
+  weakWhen: 'intermediate',
+  plausible: (r, u) => intIn(r, 0, u.maxLen),
+};
+
+export const setCopy: Operation<SetState> = {
+  id: 'set.copy', container: 'set', label: 's.copy()', args: [],
+  python: () => ['r = FS(c.copy())'],
+  guarantee: 'atomic', doc: COPY, exceptions: [], writes: false,
+  steps: [(s) => [{ state: s, result: setFrozen(s) }]],
+};
+
+export const setClear: Operation<SetState> = {
+  id: 'set.clear', container: 'set', label: 's.clear()', args: [],
+  python: () => ['r = c.clear()'],
+  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true,
+  steps: [() => none([])],
+};
+
+const union = (s: SetState, xs: readonly PyValue[]): SetState => xs.reduce<SetState>(setAdd, s);
+const minus = (s: SetState, xs: readonly PyValue[]): SetState => xs.reduce<SetState>(setDel, s);
+const inter = (s: SetState, xs: readonly PyValue[]): SetState => s.filter((x) => setHas(xs, x));
+// The iterable becomes a set first, so a repeated element toggles once.
+const symdiff = (s: SetState, xs: readonly PyValue[]): SetState =>
+  setOf(xs).reduce<SetState>((acc, x) => (setHas(acc, x) ? setDel(acc, x) : setAdd(acc, x)), s);
+
+/** An in-place multi-element write: lock-free readers (in, len) may see it half done. */
+const bulk = (id: string, label: string, python: (ks: string) => readonly string[], doc: DocRef,
+  apply: (s: SetState, xs: readonly PyValue[]) => SetState): Operation<SetState> => ({
+  id, container: 'set', label, args: ['keys'],
+  python: ([ks]) => python(ks),
+  guarantee: 'safe', doc, exceptions: [], writes: true, intermediate: true,
+  steps: [(s, [ks]) => none(apply(s, keys(ks)))],
+});
+
+export const setUpdate = bulk('set.update', 's.update(values)', (ks) => [`r = c.update(${ks})`], UPDATE, union);
+export const setIor = bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 'r = None'], OPERATORS, union);
+export const setIand = bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS, inter);
+export const setIsub = bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS, minus);
+export const setIxor = bulk('set.ixor', 's ^= other', (ks) => [`c ^= set(${ks})`, 'r = None'], OPERATORS, symdiff);
+export const setIntersectionUpdate = bulk('set.intersection_update', 's.intersection_update(values)',
+  (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER, inter);
+export const setDifferenceUpdate = bulk('set.difference_update', 's.difference_update(values)',
+  (ks) => [`r = c.difference_update(${ks})`], DIFF_INTER, minus);
+export const setSymmetricDifferenceUpdate = bulk('set.symmetric_difference_update',
+  's.symmetric_difference_update(values)', (ks) => [`r = c.symmetric_difference_update(${ks})`], SYMDIFF, symdiff);
+
+export const setIterate: Operation<SetState> = {
+  id: 'set.iterate', container: 'set', label: 'for x in s', args: [],
+  // Iteration order is the hash table's, which CPython does not specify: the members are sorted after
+  // the loop, keeping duplicates, so that a repeated element still shows.
+  python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(sorted(_acc))'],
+  guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false,
+  steps: [(s) => [{ state: s, result: setSorted(s) }]],
+  // "Set changed size during iteration", or members that were each in the set at some instant.
+  weakWhen: 'anyWrite',
+  plausible: (r, u) => raised(r, 'RuntimeError') || tupleOf(r, (x) => isElement(u, x)),
+};
+
+export const setOps: readonly Operation<SetState>[] = [
+  setAddOp, setRemove, setDiscard, setPop, setContains, setLen, setCopy, setClear, setUpdate, setIor,
+  setIand, setIsub, setIxor, setIntersectionUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate,
+  setIterate,
+];
