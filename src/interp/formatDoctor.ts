@@ -1,0 +1,19 @@
+import type { DoctorReport } from './doctor.ts';
+
+const onOff = (b: boolean): string => (b ? 'on' : 'off');
+
+/** Doctor's report as text lines. Pure. */
+export const formatDoctor = (r: DoctorReport): string => {
+  const i = r.interp;
+  const env = i.env ? ` (with ${Object.entries(i.env).map(([k, v]) => `${k}=${v}`).join(' ')})` : '';
+  return [
+    `interpreter:    ${i.path}${env}`,
+    `version:        ${i.version}`,
+    `build:          ${i.build}`,
+    `free threading: ${i.freeThreaded ? 'on (built with --disable-gil)' : 'off (built with the GIL)'}`,
+    `GIL right now:  ${onOff(i.gilEnabled)}`,
+    `usable CPUs:    ${i.cpus}`,
+    ...r.speedups.map((s) => `${s.threads} threads: ${s.speedup.toFixed(2)}× one thread's throughput`),
+    ...r.warnings.map((w) => `WARNING: ${w}`),
+  ].join('\n');
+};
