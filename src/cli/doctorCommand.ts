@@ -1,0 +1,29 @@
+import { checkInterps } from '../interp/checkInterps.ts';
+import { doctor } from '../interp/doctor.ts';
+import { findInterp } from '../interp/findInterp.ts';
+import { formatDoctor } from '../interp/formatDoctor.ts';
+import { InterpRefusedError } from '../interp/interpRefusal.ts';
+import { probeTimeoutMs } from '../interp/probeTimeout.ts';
+import { ProvisionError } from '../interp/provisionError.ts';
+import type { Options } from '../options/options.ts';
+import type { InterpInfo } from '../results/interpInfo.ts';
+
+/** Each --interp, else one found; doctor never builds (that takes minutes): `provision` does. */
+const doctorInterps = async (options: Options, env: NodeJS.ProcessEnv): Promise<InterpInfo[]> => {
+  const check = { allowGil: options.allowGil, timeoutMs: probeTimeoutMs(env) };
+  if (options.interps.length > 0) return checkInterps(options.interps, check);
+  const found = await findInterp({ ...check, env });
+  if (found.kind === 'found') return [found.info];
+  if (found.kind === 'refused') throw new InterpRefusedError(found.refusal);
+  throw new ProvisionError(
+    'no free-threaded CPython found ($FTCONFORM_PYTHON, PATH, usual places, cache); pass --interp PATH or run `ftconform provision`',
+  );
+};
+
+/** `ftconform doctor`: prints a report per interpreter; a refused interpreter exits 2. */
+export const doctorCommand = async (options: Options, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+  for (const info of await doctorInterps(options, env)) {
+    process.stdout.write(`${formatDoctor(await doctor(info))}\n`);
+  }
+  return 0;
+};

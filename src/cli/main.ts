@@ -1,0 +1,30 @@
+import { parseArgs } from '../options/parseArgs.ts';
+import { describeError } from './describeError.ts';
+import { doctorCommand } from './doctorCommand.ts';
+import { provisionCommand } from './provisionCommand.ts';
+import { runCommand } from './runCommand.ts';
+import { usage } from './usage.ts';
+
+/** Runs one command line; returns the exit code. Errors reach the caller. */
+const cli = async (argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+  const { command, options } = parseArgs(argv, env, { allowCommand: true });
+  switch (command) {
+    case 'run': return runCommand(options, env);
+    case 'doctor': return doctorCommand(options, env);
+    case 'provision': return provisionCommand(options, env);
+    case 'help': process.stdout.write(usage()); return 0;
+    case undefined:
+      process.stderr.write('ftconform: missing command (run, doctor, provision, help); see ftconform --help\n');
+      return 2;
+  }
+};
+
+// The edge: one line on stderr and an exit code, never a stack trace (unless FTCONFORM_DEBUG asks for one).
+try {
+  process.exitCode = await cli(process.argv.slice(2));
+} catch (e) {
+  const { line, exitCode } = describeError(e);
+  process.stderr.write(`ftconform: ${line}\n`);
+  if (process.env.FTCONFORM_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
+  process.exitCode = exitCode;
+}

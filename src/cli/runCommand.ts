@@ -1,0 +1,15 @@
+import { runConformance } from '../engine/runConformance.ts';
+import { doctor } from '../interp/doctor.ts';
+import { formatDoctor } from '../interp/formatDoctor.ts';
+import { stderrProgress } from '../interp/progress.ts';
+import { resolveInterps } from '../interp/resolveInterps.ts';
+import type { Options } from '../options/options.ts';
+
+/** `ftconform run`: doctor for each interpreter (so a weak machine is visible up front), then the suites. */
+export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+  const interps = await resolveInterps(options, stderrProgress(), env);
+  for (const info of interps) process.stdout.write(`${formatDoctor(await doctor(info))}\n\n`);
+  const { exitCode, summaryText } = await runConformance(options, interps);
+  process.stdout.write(`${summaryText}\n`);
+  return exitCode;
+};

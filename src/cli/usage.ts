@@ -1,0 +1,32 @@
+import { VALID_FLAGS } from '../options/parseArgs.ts';
+
+/** `ftconform help`. */
+export const usage = (): string => `usage: ftconform <command> [flags]
+
+Checks that a free-threaded CPython keeps the documented thread-safety guarantees of dict, list and set.
+
+commands:
+  run         check the guarantees (finds or builds an interpreter unless --interp is given)
+  doctor      show what an interpreter is and how well its threads run in parallel
+  provision   find a free-threaded CPython or build one into the cache; prints its path last
+  help        this text
+
+flags:
+  --interp PATH          interpreter to use (repeatable); default: $FTCONFORM_PYTHON, PATH, cache, or build
+  --allow-gil            accept a free-threaded build whose GIL is on (results become inconclusive)
+  --seed=S               fast-check seed to replay (may be negative: use '=')
+  --path=P               fast-check replay path
+  --suite NAME           run only this suite (repeatable)
+  --profile NAME         quick | default | soak (default: quick when CI=true, else default)
+  --budget 5m            total time budget: 90s, 5m, 1h or plain seconds
+  --junit PATH           JUnit report (default: reports/junit.xml)
+  --gil-differential     also run each scenario with PYTHON_GIL=1
+  --reports DIR          report directory (default: reports)
+
+environment:
+  FTCONFORM_PYTHON           interpreter to use when --interp is not given
+  FTCONFORM_CACHE            where built interpreters go (default: $XDG_CACHE_HOME/ftconform or ~/.cache/ftconform)
+  FTCONFORM_PROBE_TIMEOUT_MS bound on probing one interpreter (default: 20000)
+
+all flags: ${VALID_FLAGS}
+`;
