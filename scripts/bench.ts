@@ -1,0 +1,85 @@
+// `npm run bench -- --interp P [--seconds N]`: the engine against pytest-run-parallel's barrier model
+// and against the raw operation rate, in one run, printed as ratios. No timed assertions anywhere.
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
+import { formatBench } from '../src/bench/formatBench.ts';
+import { renderBarrierBaseline, renderRawRate } from '../src/bench/renderBench.ts';
+import { resolveOptions } from '../src/options/defaults.ts';
+import { resolveInterps } from '../src/interp/resolveInterps.ts';
+import { stderrProgress } from '../src/interp/progress.ts';
+import { interpLabel, type InterpInfo } from '../src/results/interpInfo.ts';
+import { DEFAULT_PROGRAM, renderProgram } from '../src/render/renderProgram.ts';
+import { runProgram } from '../src/run/runProgram.ts';
+import { writeProgram } from '../src/run/writeProgram.ts';
+import type { Scenario } from '../src/scenario/scenario.ts';
+
+const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N]';
+const args = process.argv.slice(2);
+let interpPath: string | undefined;
+let seconds = 3;
+for (let i = 0; i < args.length; i++) {
+  const [flag, inline] = args[i].split(/=(.*)/s, 2);
+  const value = () => inline ?? args[++i];
+  if (flag === '--interp') interpPath = value();
+  else if (flag === '--seconds') seconds = Number(value());
+  else { console.error(`ftconform bench: unknown flag '${args[i]}' (${usage})`); process.exit(2); }
+}
+if (!interpPath && args.includes('--interp')) { console.error(`ftconform bench: --interp needs a path (${usage})`); process.exit(2); }
+if (!(seconds > 0)) { console.error(`ftconform bench: --seconds must be a positive number (${usage})`); process.exit(2); }
+
+const pair = (op: string, a: unknown[], b: unknown[]): Scenario => ({
+  container: 'dict', initial: [], lock: 'none',
+  threads: [[{ op, args: a as never }], [{ op, args: b as never }]],
+});
+const race = pair('dict.setdefault', [1, 10], [1, 20]);
+const control = pair('dict.rmw-increment', [1], [1]);
+
+const measure = async (interp: InterpInfo, source: string): Promise<Measured> => {
+  const file = await writeProgram(source);
+  try {
+    const run = await runProgram({ interp, file, timeoutMs: seconds * 10_000 + 60_000 });
+    if (run.status !== 'ok') throw new Error(`bench program failed: ${run.message}`);
+    const line = run.records[0] ?? JSON.parse(run.malformed[0] ?? '{}');
+    return line as unknown as Measured;
+  } finally {
+    await rm(dirname(file), { recursive: true, force: true });
+  }
+};
+
+// The baseline and raw programs print one bare JSON object: read it from stdout.
+const measureBare = async (interp: InterpInfo, source: string): Promise<Measured> => {
+  const file = await writeProgram(source);
+  try {
+    const { execa } = await import('execa');
+    const r = await execa(interp.path, [file], { env: interp.env, timeout: seconds * 10_000 + 60_000, reject: false });
+    if (r.exitCode !== 0) throw new Error(`bench program failed (exit ${r.exitCode}): ${r.stderr.split('\n').at(-1)}`);
+    return JSON.parse(r.stdout) as Measured;
+  } finally {
+    await rm(dirname(file), { recursive: true, force: true });
+  }
+};
+
+const engine = async (interp: InterpInfo, s: Scenario, meetEvery: number) => {
+  const m = await measure(interp, renderProgram([{ id: 'b', scenario: s, budgetS: seconds, maxRuns: 1e12, seed: 1 }],
+    { ...DEFAULT_PROGRAM, meetEvery }));
+  return benchFigures(s, m);
+};
+
+try {
+  const options = resolveOptions({ interps: interpPath ? [interpPath] : [] });
+  const [interp] = await resolveInterps(options, stderrProgress());
+  const raw = benchFigures(race, await measureBare(interp, renderRawRate(race, seconds)));
+  const baseline = {
+    race: benchFigures(race, await measureBare(interp, renderBarrierBaseline(race, seconds))),
+    control: benchFigures(control, await measureBare(interp, renderBarrierBaseline(control, seconds))),
+  };
+  const rows = [];
+  for (const meetEvery of [1, 2, 4, 8]) {
+    rows.push({ meetEvery, race: await engine(interp, race, meetEvery), control: await engine(interp, control, meetEvery) });
+  }
+  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, baseline }));
+} catch (err) {
+  console.error(`ftconform bench: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  process.exit(err && typeof err === 'object' && 'exitCode' in err ? Number((err as { exitCode: number }).exitCode) : 1);
+}
