@@ -41,6 +41,5 @@ export const provisionInterp = async (progress: Progress, o: FindOptions = {}): 
   if (!checked.ok) throw new ProvisionError(`the interpreter just built is unusable: ${formatRefusal(checked.refusal)}`);
   // The logs are only worth keeping when something went wrong.
   rmSync(workDir, { recursive: true, force: true });
-  progress(`built ${path} in ${Math.round(seconds())}s`);
   return { info: checked.info, source: 'built', seconds: seconds() };
 };

@@ -31,6 +31,12 @@ describe('doctor', () => {
     expect(text).toMatch(/^WARNING: 2 threads ran at only 1\.10× one thread's throughput/m);
   });
 
+  it('says the machine is busy when the load average says so', () => {
+    const r = diagnose(ft, trials(1.2), 5.1);
+    expect(r.warnings[0]).toMatch(/the machine is busy, races will be rare$/);
+    expect(formatDoctor(r)).toContain('usable CPUs:    4 (load average 5.10)');
+  });
+
   it('does not expect a speed-up with the GIL on, but says results are inconclusive', () => {
     const r = diagnose({ ...ft, gilEnabled: true, env: { PYTHON_GIL: '1' } }, trials(1.0));
     expect(r.warnings).toEqual(['the GIL is on: threads take turns, results are inconclusive']);

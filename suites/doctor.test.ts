@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkInterp } from '../src/interp/checkInterp.ts';
+import { doctor } from '../src/interp/doctor.ts';
+import { formatDoctor } from '../src/interp/formatDoctor.ts';
+import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { interpLabel } from '../src/results/interpInfo.ts';
+
+// The real interpreter under test (from `npm test`, or found by suiteConfig): what the other suites rely on.
+const { options, interps } = suiteConfig();
+
+describe('doctor', () => {
+  for (const interp of interps) {
+    it(`${interpLabel(interp)} is free-threaded and its threads were measured`, async () => {
+      const report = await doctor(interp);
+      // Printed so that a CI log shows how parallel the machine was when the suites ran.
+      console.log(formatDoctor(report));
+      expect(report.interp.freeThreaded).toBe(true);
+      if (!options.allowGil) expect(report.interp.gilEnabled).toBe(false);
+      expect(report.speedups.map((s) => s.threads)).toContain(2);
+      expect(report.speedups.every((s) => s.speedup > 0)).toBe(true);
+    });
+
+    it(`${interpLabel(interp)} turns its GIL on with PYTHON_GIL=1 (the --gil-differential baseline)`, async () => {
+      const refused = await checkInterp(interp.path, { env: { PYTHON_GIL: '1' } });
+      expect(refused.ok).toBe(false);
+      const allowed = await checkInterp(interp.path, { env: { PYTHON_GIL: '1' }, allowGil: true });
+      expect(allowed.ok && allowed.info.gilEnabled).toBe(true);
+    });
+  }
+});
