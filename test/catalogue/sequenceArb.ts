@@ -8,8 +8,8 @@ import type { SerialSequence } from './serialSequence.ts';
 // sequence: Python cannot sort a set of ints and strings), values 0..3, indexes -3..4.
 const value = fc.integer({ min: 0, max: 3 });
 const index = fc.integer({ min: -3, max: 4 });
-const intKey = fc.integer({ min: 0, max: 3 });
-const strKey = fc.constantFrom('a', 'b', 'c');
+export const intKey = fc.integer({ min: 0, max: 3 });
+export const strKey = fc.constantFrom('a', 'b', 'c');
 
 const argArb = (kind: ArgKind, key: fc.Arbitrary<PyValue>): fc.Arbitrary<PyValue> => {
   switch (kind) {
@@ -25,10 +25,10 @@ const argArb = (kind: ArgKind, key: fc.Arbitrary<PyValue>): fc.Arbitrary<PyValue
   }
 };
 
-const callArb = (op: Operation, key: fc.Arbitrary<PyValue>): fc.Arbitrary<OpCall> =>
+export const callArb = (op: Operation, key: fc.Arbitrary<PyValue>): fc.Arbitrary<OpCall> =>
   fc.tuple(...op.args.map((kind) => argArb(kind, key))).map((args) => ({ op: op.id, args }));
 
-const initialArb = (container: ContainerType, key: fc.Arbitrary<PyValue>): fc.Arbitrary<ContainerState> => {
+export const initialArb = (container: ContainerType, key: fc.Arbitrary<PyValue>): fc.Arbitrary<ContainerState> => {
   if (container === 'list') return fc.array(value, { maxLength: 5 });
   if (container === 'set') return fc.uniqueArray(key, { maxLength: 4 });
   return fc.uniqueArray(fc.tuple(key, value), { maxLength: 4, selector: ([k]) => k });
