@@ -28,7 +28,10 @@ describe('catalogue entries', () => {
   it('have unique ids named after their container', () => {
     const ids = catalogue.map((op) => op.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const op of catalogue) expect(op.id.startsWith(`${op.container}.`)).toBe(true);
+    // Deliberately broken fixtures (ftconform's own oracle tests) carry their own prefix.
+    for (const op of catalogue) {
+      if (!('fixture' in op && op.fixture)) expect(op.id.startsWith(`${op.container}.`), op.id).toBe(true);
+    }
   });
 
   it('cite a documented sentence with its source and Python version', () => {
