@@ -208,6 +208,9 @@ export const dictIncrement: Operation<DictState> = {
     (d, [k], tmp) => (isExc(tmp) ? [{ state: d, result: tmp }]
       : [{ state: dictSet(d, k, tmp ?? null), result: tmp ?? null }]),
   ],
+  // Its read is lock-free: an update() half done can steer it (see compound.ts).
+  weakWhen: 'intermediate',
+  plausible: (r, u) => r === 1 || (typeof r === 'number' && isDictValue(u, r - 1)),
 };
 
 export const dictOps: readonly Operation<DictState>[] = [
