@@ -25,8 +25,7 @@ export const DEFAULT_SHAPE = {
   keyKinds: ['int', 'str'] as readonly KeyKind[],
 };
 
-const opsFor = (container: ContainerType, ids?: readonly string[]) =>
-  operationsOf(container).filter((op) => !ids || ids.includes(op.id));
+const opsFor = (container: ContainerType, ids?: readonly string[]) => operationsOf(container, ids);
 
 /** Scenarios: a container in an initial state, 2+ threads with a few operations each, a lock mode. */
 export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {

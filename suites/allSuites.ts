@@ -1,6 +1,7 @@
 import type { Property } from '../src/engine/property.ts';
 import { containerSuite } from './containerSuite.ts';
 import { lockedSuite } from './locked.suite.ts';
+import { iteratorsSuite } from './iterators.suite.ts';
 import { racesSuite } from './races.suite.ts';
 
 /** Every suite by name, in the order a full run takes them. */
@@ -8,6 +9,7 @@ export const allSuites: Readonly<Record<string, readonly Property[]>> = {
   dict: containerSuite('dict'),
   list: containerSuite('list'),
   set: containerSuite('set'),
+  iterators: iteratorsSuite,
   locked: lockedSuite,
   races: racesSuite,
 };

@@ -79,8 +79,13 @@ export interface Operation<S extends ContainerState = ContainerState> {
    * plausibility-checked: 'intermediate' writers only, or any writer (iteration).
    */
   readonly weakWhen?: 'intermediate' | 'anyWrite';
+  /**
+   * Set only on deliberately broken operations used by ftconform's own tests (see fixtures.ts): says
+   * what is broken. Suites draw them only when a shape names them.
+   */
+  readonly fixture?: string;
   /** Plausibility check of a weak result against everything the container held at any point. */
-  readonly plausible?: (result: PyValue, universe: Universe) => boolean;
+  readonly plausible?: (result: PyValue, universe: Universe, args: readonly PyValue[]) => boolean;
 }
 
 /** Everything the container could hold at any instant of any interleaving. */

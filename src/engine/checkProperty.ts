@@ -116,7 +116,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     broken: final?.verdict.broken,
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
-    expectationsFrom: `Python ${ctx.interp.version.split('.').slice(0, 2).join('.')} (documentation classes per operation)`,
+    expectationsFrom: ctx.interp.version.split('.').slice(0, 2).join('.'),
     durationMs: 0,
   };
   const result = final ? await confirmFinding(base, final.scenario, ctx, seed) : base;

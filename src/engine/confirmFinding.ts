@@ -14,10 +14,11 @@ import { runScenarios } from './runScenarios.ts';
 import { isFinding } from './worstStatus.ts';
 import { shortId } from './scenarioKey.ts';
 
-/** One line per thread: 't0: c.append(1); c.pop()' — the scenario as a person reads it. */
+/** The scenario as a person reads it: the container, then each thread's Python code in order. */
 export const scenarioLines = (s: Scenario): string[] => [
-  `container: ${s.container} = ${initialLiteral(s.container, s.initial)}; lock: ${s.lock}`,
-  ...s.threads.map((ops, t) => `t${t}: ${ops.map((c) => `${operation(c.op).python(c.args.map(pyLiteral)).join('; ')}`).join(' | ')}`),
+  `c = ${initialLiteral(s.container, s.initial)}  # shared ${s.container}; lock: ${s.lock}`,
+  ...s.threads.flatMap((ops, t) => [`thread ${t}:`,
+    ...ops.flatMap((c) => operation(c.op).python(c.args.map(pyLiteral)).map((l) => `    ${l}`))]),
 ];
 
 /**

@@ -46,7 +46,7 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
   for (let t = 0; t < threads.length; t++) {
     for (let i = 0; i < threads[t].length; i++) {
       const r = outcome[t][i], op = threads[t][i].op;
-      const weakOk = e.weak.some(([wt, wi]) => wt === t && wi === i) && op.plausible?.(r, e.universe);
+      const weakOk = e.weak.some(([wt, wi]) => wt === t && wi === i) && op.plausible?.(r, e.universe, threads[t][i].args);
       if (isExc(r) && !op.exceptions.includes(r.e) && !weakOk) {
         return { expect: 'FORBIDDEN', description: `${opName(e, t, i)} raised ${r.e}, which it may not`,
           unexpectedException: r.e, broken: op.doc };
@@ -59,7 +59,7 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
       description: 'needs a never-atomic operation split by another thread (lost update / check-then-act race)' };
   }
   if (e.weak.length > 0 && e.splitMasked.has(maskWeak(outcome, e.weak))) {
-    const bad = e.weak.find(([t, i]) => !threads[t][i].op.plausible?.(outcome[t][i], e.universe));
+    const bad = e.weak.find(([t, i]) => !threads[t][i].op.plausible?.(outcome[t][i], e.universe, threads[t][i].args));
     if (!bad) {
       return { expect: 'ACCEPTABLE_INTERESTING',
         description: `lock-free read saw an intermediate state (${e.weak.map(([t, i]) => opName(e, t, i)).join(', ')})` };

@@ -46,7 +46,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     ...facts.map(([k, v]) => `${I}${k.padEnd(width)}  ${v}`),
     firstForbidden ? 'scenario (results of the first FORBIDDEN outcome):' : 'scenario:',
     formatScenario(c.scenario, { outcome: firstForbidden?.outcome, renderCall: opts.renderCall, indent: I }),
-    `outcomes (${formatCount(c.runs)} runs):`,
+    `outcomes of this scenario (${formatCount(c.histogram.reduce((a, g) => a + g.count, 0))} of the case's ${formatCount(c.runs)} runs):`,
     formatHistogram(c.histogram, I),
     formatOverlap(c.overlap),
   ];
