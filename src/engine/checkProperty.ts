@@ -15,11 +15,18 @@ import { runScenarios } from './runScenarios.ts';
 import { isFinding, worstStatus } from './worstStatus.ts';
 import { confirmFinding } from './confirmFinding.ts';
 import { scenarioKey, shortId } from './scenarioKey.ts';
+import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
+import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 
 interface Tried { readonly scenario: Scenario; readonly obs: Observation; readonly verdict: ScenarioVerdict }
 
-const judge = (prop: Property, ctx: PropertyContext, scenario: Scenario, obs: Observation): ScenarioVerdict =>
-  judgeScenario(expectationsOf(planOf(scenario)), obs, prop.kind, ctx.interp);
+/** A finding that matches a known upstream issue is reported as known, not as a new failure. */
+const judge = (prop: Property, ctx: PropertyContext, scenario: Scenario, obs: Observation): ScenarioVerdict => {
+  const v = judgeScenario(expectationsOf(planOf(scenario)), obs, prop.kind, ctx.interp);
+  if (!isFinding(v.status)) return v;
+  const known = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed });
+  return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
+};
 
 /**
  * Check one property on one interpreter: draw scenarios with fast-check, run them in batches, grade every
@@ -113,7 +120,8 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     path,
     replay: ctx.replayCommand(ctx.seed, path, prop.suite),
     profile: profile.name,
-    broken: final?.verdict.broken,
+    broken: (final ?? tried.find((t) => t.verdict.known))?.verdict.broken,
+    knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url,
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
     expectationsFrom: ctx.interp.version.split('.').slice(0, 2).join('.'),

@@ -3,6 +3,7 @@ import type { CaseStatus, GradedOutcome, Overlap } from '../results/caseResult.t
 import type { Expectations } from '../oracle/expectations.ts';
 import { gradeOutcome } from '../oracle/gradeOutcome.ts';
 import type { Observation } from './observation.ts';
+import type { KnownIssue } from '../knownIssues/knownIssue.ts';
 
 /** What a property asks of its scenarios: conform to the docs, or (negative control) show the race. */
 export type PropertyKind = 'conformance' | 'negative-control';
@@ -15,6 +16,10 @@ export interface ScenarioVerdict {
   /** Runs graded ACCEPTABLE_INTERESTING (e.g. lost updates). */
   readonly interesting: number;
   readonly broken?: DocRef;
+  /** [thread, op] blamed for the first FORBIDDEN outcome (known-issue matching). */
+  readonly blamed?: readonly [number, number];
+  /** The known upstream issue this finding matches (status 'known'). */
+  readonly known?: KnownIssue;
 }
 
 const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, ACCEPTABLE_INTERESTING: 1, ACCEPTABLE: 2 };
@@ -41,12 +46,12 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
   const forbidden = graded.filter((g) => g.grade.expect === 'FORBIDDEN');
   const unexpected = forbidden.find((g) => g.grade.unexpectedException);
   if (unexpected) {
-    return { ...base, status: 'error', broken: unexpected.grade.broken,
+    return { ...base, status: 'error', broken: unexpected.grade.broken, blamed: unexpected.grade.blamed,
       message: `${unexpected.grade.description} (${unexpected.count} of ${obs.runs} runs)` };
   }
   if (forbidden.length > 0) {
     const hits = forbidden.reduce((a, g) => a + g.count, 0);
-    return { ...base, status: 'failed', broken: forbidden[0].grade.broken,
+    return { ...base, status: 'failed', broken: forbidden[0].grade.broken, blamed: forbidden[0].grade.blamed,
       message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
   }
   const why = noContention(interp);

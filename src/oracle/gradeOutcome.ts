@@ -12,22 +12,32 @@ export interface Grade {
   readonly unexpectedException?: string;
   /** The documented guarantee a FORBIDDEN outcome breaks. */
   readonly broken?: DocRef;
+  /** [thread, op] of the operation blamed for a FORBIDDEN outcome. */
+  readonly blamed?: readonly [number, number];
 }
 
 const opName = (e: Expectations, t: number, i: number) => `t${t}.${e.plan.threads[t][i].op.label}`;
 
-/** Which operation to blame: the first whose result no reachable outcome has at its position. */
-const blame = (e: Expectations, outcome: readonly PyValue[][]): DocRef | undefined => {
+/**
+ * Which operation to blame: the first whose result no reachable outcome has at its position; else the
+ * first atomic (or locked) writer, whose effect on the final state no serial order explains.
+ */
+const blame = (e: Expectations, outcome: readonly PyValue[][]): Pick<Grade, 'broken' | 'blamed'> => {
   const reach = [...e.split].map((o) => JSON.parse(o) as PyValue[][]);
+  const at = (t: number, i: number) => ({ broken: e.plan.threads[t][i].op.doc, blamed: [t, i] as const });
   for (let t = 0; t < e.plan.threads.length; t++) {
     for (let i = 0; i < e.plan.threads[t].length; i++) {
       const seen = JSON.stringify(outcome[t][i]);
-      if (!reach.some((o) => JSON.stringify(o[t][i]) === seen)) return e.plan.threads[t][i].op.doc;
+      if (!reach.some((o) => JSON.stringify(o[t][i]) === seen)) return at(t, i);
     }
   }
-  const writer = e.plan.threads.flat().find((p) => p.op.writes && (p.op.guarantee === 'atomic' || p.locked))
-    ?? e.plan.threads.flat().find((p) => p.op.writes);
-  return writer?.op.doc;
+  for (const strict of [true, false]) {
+    for (let t = 0; t < e.plan.threads.length; t++) {
+      const i = e.plan.threads[t].findIndex((p) => p.op.writes && (!strict || p.op.guarantee === 'atomic' || p.locked));
+      if (i >= 0) return at(t, i);
+    }
+  }
+  return {};
 };
 
 /** jcstress-style grade of one observed outcome (canonical JSON from the program). */
@@ -49,7 +59,7 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
       const weakOk = e.weak.some(([wt, wi]) => wt === t && wi === i) && op.plausible?.(r, e.universe, threads[t][i].args);
       if (isExc(r) && !op.exceptions.includes(r.e) && !weakOk) {
         return { expect: 'FORBIDDEN', description: `${opName(e, t, i)} raised ${r.e}, which it may not`,
-          unexpectedException: r.e, broken: op.doc };
+          unexpectedException: r.e, broken: op.doc, blamed: [t, i] };
       }
     }
   }
@@ -65,7 +75,7 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
         description: `lock-free read saw an intermediate state (${e.weak.map(([t, i]) => opName(e, t, i)).join(', ')})` };
     }
     const [t, i] = bad;
-    return { expect: 'FORBIDDEN', broken: threads[t][i].op.doc,
+    return { expect: 'FORBIDDEN', broken: threads[t][i].op.doc, blamed: [t, i],
       description: `${opName(e, t, i)} returned ${JSON.stringify(outcome[t][i])}, impossible at any instant` };
   }
   const final = outcome[outcome.length - 1];
@@ -73,6 +83,6 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
     return { expect: 'ACCEPTABLE_INTERESTING',
       description: 'not serializable, but nothing lost or invented (documented only as "safe, will not corrupt")' };
   }
-  return { expect: 'FORBIDDEN', broken: blame(e, outcome),
+  return { expect: 'FORBIDDEN', ...blame(e, outcome),
     description: 'no interleaving of the documented atomic steps gives this' };
 };

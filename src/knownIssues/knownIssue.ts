@@ -1,0 +1,20 @@
+import type { ContainerType } from '../catalogue/operation.ts';
+import type { CaseStatus } from '../results/caseResult.ts';
+
+/** One entry of known-issues/known-issues.json: a finding's shape and where upstream tracks it. */
+export interface KnownIssue {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  /** Interpreter versions it applies to: min <= version < below. */
+  readonly versions: { readonly min: string; readonly below?: string };
+  readonly container: ContainerType;
+  /** Catalogue ids of the operation blamed for the finding. */
+  readonly ops: readonly string[];
+  readonly symptom: Extract<CaseStatus, 'failed' | 'crashed' | 'hung' | 'error'>;
+  /** Only when the blamed operation's first argument is a negative index. */
+  readonly negativeIndex?: boolean;
+  readonly why: string;
+  /** A reproducer that failed on the machine the entry was added on. */
+  readonly reproducer: string;
+}

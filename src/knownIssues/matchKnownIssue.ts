@@ -1,0 +1,31 @@
+import type { PyValue } from '../catalogue/pyValue.ts';
+import type { CaseStatus } from '../results/caseResult.ts';
+import { compareVersions } from '../interp/compareVersions.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import type { KnownIssue } from './knownIssue.ts';
+
+/** A finding as the matcher sees it: where, on which version, with which operation blamed. */
+export interface FindingShape {
+  readonly version: string;
+  readonly status: CaseStatus;
+  readonly scenario: Scenario;
+  /** [thread, op] blamed for a FORBIDDEN outcome; absent for crashes and hangs. */
+  readonly blamed?: readonly [number, number];
+}
+
+const inRange = (v: string, r: KnownIssue['versions']) =>
+  compareVersions(v, r.min) >= 0 && (r.below === undefined || compareVersions(v, r.below) < 0);
+
+/** The known issue a finding matches, if any (pure). */
+export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined =>
+  issues.find((k) => {
+    if (k.symptom !== f.status || k.container !== f.scenario.container || !inRange(f.version, k.versions)) return false;
+    if (f.blamed) {
+      const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
+      if (!call || !k.ops.includes(call.op)) return false;
+      return !k.negativeIndex || (typeof call.args[0] === 'number' && (call.args[0] as number) < 0);
+    }
+    // Crashes and hangs carry no blamed operation: the scenario must contain one of the issue's operations.
+    return f.scenario.threads.some((ops) => ops.some((c) => k.ops.includes(c.op)
+      && (!k.negativeIndex || (typeof c.args[0] === 'number' && (c.args[0] as PyValue as number) < 0))));
+  });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnownIssues } from '../../src/knownIssues/loadKnownIssues.ts';
+import { matchKnownIssue, type FindingShape } from '../../src/knownIssues/matchKnownIssue.ts';
+import type { Scenario } from '../../src/scenario/scenario.ts';
+import { existsSync } from 'node:fs';
+
+// The shape of gh-130744 as ftconform found it on 3.13.5t: lst[-1] raised IndexError on a list that
+// another thread only popped and appended to (it never had fewer than one element).
+const scenario = (index: number, op = 'list.getitem'): Scenario => ({
+  container: 'list', initial: [0, 0], lock: 'none',
+  threads: [[{ op, args: [index] }], [{ op: 'list.pop', args: [] }, { op: 'list.append', args: [0] }]],
+});
+const finding = (over: Partial<FindingShape> = {}): FindingShape =>
+  ({ version: '3.13.5', status: 'failed', scenario: scenario(-1), blamed: [0, 0], ...over });
+
+describe('known issues', () => {
+  const issues = loadKnownIssues();
+
+  it('every entry names a reproducer that exists', () => {
+    for (const k of issues) expect(existsSync(k.reproducer), k.reproducer).toBe(true);
+  });
+
+  it('matches gh-130744 on 3.13 when a negative-index read is blamed', () => {
+    expect(matchKnownIssue(issues, finding())?.id).toBe('gh-130744');
+    expect(matchKnownIssue(issues, finding({ scenario: scenario(-2, 'list.rmw-increment') }))?.id).toBe('gh-130744');
+  });
+
+  it('does not excuse the same symptom elsewhere', () => {
+    expect(matchKnownIssue(issues, finding({ version: '3.14.0' }))).toBeUndefined();
+    expect(matchKnownIssue(issues, finding({ scenario: scenario(1) }))).toBeUndefined();
+    expect(matchKnownIssue(issues, finding({ blamed: [1, 0] }))).toBeUndefined();
+    expect(matchKnownIssue(issues, finding({ status: 'crashed', blamed: undefined, scenario: scenario(1) }))).toBeUndefined();
+    expect(matchKnownIssue(issues, finding({ scenario: { ...scenario(-1), container: 'dict' } }))).toBeUndefined();
+  });
+});
