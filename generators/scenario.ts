@@ -16,6 +16,8 @@ export interface ScenarioShape {
   readonly opsPerThread?: { readonly min: number; readonly max: number };
   readonly lockModes?: readonly LockMode[];
   readonly keyKinds?: readonly KeyKind[];
+  /** 'empty': every scenario starts from an empty container (so that inserting races happen). */
+  readonly initial?: 'any' | 'empty';
 }
 
 export const DEFAULT_SHAPE = {
@@ -36,7 +38,7 @@ export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
   return fc.tuple(fc.constantFrom(...containers), fc.constantFrom(...(shape.keyKinds ?? DEFAULT_SHAPE.keyKinds)))
     .chain(([container, keys]) => fc.record({
       container: fc.constant(container),
-      initial: initialStateArb(container, keys),
+      initial: shape.initial === 'empty' ? fc.constant([]) : initialStateArb(container, keys),
       threads: fc.array(
         fc.array(opCallArb(opsFor(container, shape.ops), keys), { minLength: perThread.min, maxLength: perThread.max }),
         { minLength: threads.min, maxLength: threads.max }),

@@ -5,6 +5,6 @@ import type { Property } from '../src/engine/property.ts';
 export const brokenSetdefaultProperty: Property = {
   suite: 'selftest', kind: 'conformance',
   name: 'a broken dict.setdefault (unlocked get-then-set) is graded FORBIDDEN',
-  shape: { containers: ['dict'], ops: ['fixture.dict.setdefault-unlocked', 'dict.get'], threads: { min: 2, max: 2 },
-    opsPerThread: { min: 1, max: 3 }, lockModes: ['none'], keyKinds: ['int'] },
+  shape: { containers: ['dict'], ops: ['fixture.dict.setdefault-unlocked'], threads: { min: 2, max: 2 },
+    opsPerThread: { min: 2, max: 3 }, lockModes: ['none'], keyKinds: ['int'], initial: 'empty' },
 };

@@ -62,7 +62,7 @@ for (const interp of interps) {
 
     // JUnit: a <failure> whose message starts with the replay command.
     const summary = { startedAt: '', finishedAt: '', interrupted: false, profile: 'quick', interps: [interp], cases: [result] };
-    const xml = new XMLParser({ ignoreAttributes: false }).parse(buildJunitXml(summary));
+    const xml = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(buildJunitXml(summary));
     const suite = [xml.testsuites.testsuite].flat()[0];
     const testcase = [suite.testcase].flat()[0];
     expect(String(testcase.failure['@_message']).split('\n')[0]).toBe(result.replay);
