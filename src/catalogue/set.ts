@@ -121,8 +121,17 @@ export const setIor = bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 
 export const setIand = bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS, inter);
 export const setIsub = bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS, minus);
 export const setIxor = bulk('set.ixor', 's ^= other', (ks) => [`c ^= set(${ks})`, 'r = None'], OPERATORS, symdiff);
-export const setIntersectionUpdate = bulk('set.intersection_update', 's.intersection_update(values)',
-  (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER, inter);
+// CPython computes the intersection (holding the set's lock) and then swaps it in under a second,
+// separate critical section (Objects/setobject.c, set_intersection_update_multi_impl, 3.13): a write by
+// another thread in between is lost. The docs only say it locks objects "one-by-one", so two steps.
+export const setIntersectionUpdate: Operation<SetState> = {
+  ...bulk('set.intersection_update', 's.intersection_update(values)',
+    (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER, inter),
+  steps: [
+    (s, [ks]) => [{ state: s, tmp: { s: inter(s, keys(ks)) } }],
+    (s, _args, tmp) => none((tmp as { s: SetState }).s),
+  ],
+};
 export const setDifferenceUpdate = bulk('set.difference_update', 's.difference_update(values)',
   (ks) => [`r = c.difference_update(${ks})`], DIFF_INTER, minus);
 export const setSymmetricDifferenceUpdate = bulk('set.symmetric_difference_update',

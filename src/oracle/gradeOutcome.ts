@@ -66,7 +66,7 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
   if (e.atomic.has(outcomeJson)) return { expect: 'ACCEPTABLE', description: 'a serial order of the operations gives this' };
   if (e.split.has(outcomeJson)) {
     return { expect: 'ACCEPTABLE_INTERESTING',
-      description: 'needs a never-atomic operation split by another thread (lost update / check-then-act race)' };
+      description: 'needs an operation the docs do not call atomic split by another thread (lost update / check-then-act race)' };
   }
   if (e.weak.length > 0 && e.splitMasked.has(maskWeak(outcome, e.weak))) {
     const bad = e.weak.find(([t, i]) => !threads[t][i].op.plausible?.(outcome[t][i], e.universe, threads[t][i].args));
