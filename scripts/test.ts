@@ -1,19 +1,26 @@
 // `npm test -- [flags]`: vitest cannot take our flags (`vitest run --interp X` is an unknown option),
-// so this wrapper parses them, type-checks, resolves interpreters and hands both to the suites via FTCONFORM_CONFIG.
+// so this wrapper parses them, type-checks, resolves interpreters and hands both to the suites via
+// FTCONFORM_CONFIG; afterwards it writes the JUnit and HTML reports from every recorded case.
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describeError } from '../src/cli/describeError.ts';
+import { finishRun } from '../src/engine/finishRun.ts';
+import { clearResults, resultsFile } from '../src/engine/resultsFile.ts';
+import { runSeed } from '../src/engine/runSeed.ts';
+import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
 import { parseArgs } from '../src/options/parseArgs.ts';
 import { CONFIG_ENV } from '../src/options/suiteConfig.ts';
+import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string): string => `${root}node_modules/.bin/${name}`;
 
 const main = async (): Promise<number> => {
   const { options } = parseArgs(process.argv.slice(2));
+  const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
   const progress = stderrProgress();
   // A bad --interp is refused at once; building one (minutes) waits until the types are known to be fine.
   const given = options.interps.length > 0 ? await resolveInterps(options, progress) : undefined;
@@ -26,20 +33,29 @@ const main = async (): Promise<number> => {
   }
 
   const interps = given ?? (await resolveInterps(options, progress));
-  progress('vitest run');
-  const vitest = execa(bin('vitest'), ['run'], {
+  // One seed for every suite of this run, printed in every replay command.
+  const seed = options.seed ?? runSeed();
+  const startedAt = new Date();
+  await clearResults(resultsFile(options.reportsDir));
+  progress(`vitest run (seed ${seed}, profile ${options.profile}${filters.length ? `, ${filters.join(' ')}` : ''})`);
+  const vitest = execa(bin('vitest'), ['run', ...filters], {
     cwd: root,
     stdio: 'inherit',
     reject: false,
-    env: { [CONFIG_ENV]: JSON.stringify({ options, interps }) },
+    env: { [CONFIG_ENV]: JSON.stringify({ options: { ...options, seed }, interps }), FTCONFORM_SEED: String(seed) },
   });
-  // Ctrl-C and CI cancellation reach vitest, which stops its suites and their Python children.
-  const forward = (signal: NodeJS.Signals) => () => vitest.kill(signal);
+  // Ctrl-C and CI cancellation reach vitest, which stops its suites and their Python children;
+  // the reports are still written below with what finished, marked interrupted.
+  let interrupted = false;
+  const forward = (signal: NodeJS.Signals) => () => { interrupted = true; vitest.kill(signal); };
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
   const r = await vitest;
-  if (r.signal) return 128 + (constants.signals[r.signal] ?? 1);
-  return r.exitCode ?? 1;
+  const { summaryText, exitCode } = await finishRun({ ...options, seed }, interps, startedAt, interrupted);
+  process.stdout.write(`\n${summaryText}\n`);
+  if (interrupted || r.signal) return r.signal ? 128 + (constants.signals[r.signal] ?? 1) : EXIT.interrupted;
+  // vitest failing (a finding, or a unit test) wins; otherwise an inconclusive run is not a pass.
+  return r.exitCode !== 0 ? (r.exitCode ?? 1) : exitCode;
 };
 
 try {
