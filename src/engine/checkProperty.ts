@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { scenarioArb } from '../../generators/scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import type { CaseResult, CaseStatus } from '../results/caseResult.ts';
+import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
+import { gilDifferential } from './gilDifferential.ts';
 import { expectationsOf } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
 import type { ProgramItem } from '../render/scenarioView.ts';
@@ -45,16 +46,22 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   // Run fast-check's first draws in batches up front; the property below then finds them cached.
   const cache = new Map<string, Tried>();
   const tried: Tried[] = [];
+  let gil: GilDifferential | undefined;
   if (ctx.path === undefined) {
     const drawn = fc.sample(arb, { seed, numRuns: profile.scenarios });
     const obs = await runScenarios(ctx.pool, ctx.interp, drawn.map(item), profile.batch);
+    const twin = ctx.gilTwin ? await runScenarios(ctx.pool, ctx.gilTwin, drawn.map(item), profile.batch) : undefined;
+    const pairs: { off: ScenarioVerdict; on: Observation }[] = [];
     drawn.forEach((scenario, i) => {
       const o = obs.get(`s${i}`);
       if (!o) return;
       const t = { scenario, obs: o, verdict: judge(prop, ctx, scenario, o) };
       cache.set(scenarioKey(scenario), t);
       tried.push(t);
+      const on = twin?.get(`s${i}`);
+      if (on) pairs.push({ off: t.verdict, on });
     });
+    if (twin) gil = gilDifferential(pairs);
   }
 
   // A shrink candidate counts as failing if any of `retries` runs fails.
@@ -126,6 +133,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     traceback: final?.obs.traceback,
     expectationsFrom: ctx.interp.version.split('.').slice(0, 2).join('.'),
     durationMs: 0,
+    gilDifferential: gil,
   };
   const result = final ? await confirmFinding(base, final.scenario, ctx, seed) : base;
   return { ...result, durationMs: Date.now() - started };

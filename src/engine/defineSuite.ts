@@ -6,6 +6,7 @@ import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { checkProperty } from './checkProperty.ts';
 import { PROFILES } from './profile.ts';
 import { replayCommand } from './replayCommand.ts';
+import { gilTwin } from './gilTwin.ts';
 import { recordResult, resultsFile } from './resultsFile.ts';
 import { runSeed } from './runSeed.ts';
 import { isFinding } from './worstStatus.ts';
@@ -33,6 +34,7 @@ export const defineSuite = (name: string): void => {
             interp, pool, profile, seed, path: options.path,
             reproDir: join(options.reportsDir, 'repro'),
             replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
+            gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
           });
           await recordResult(resultsFile(options.reportsDir), result);
           if (isFinding(result.status)) expect.fail(formatFinding(result));

@@ -15,6 +15,8 @@ export interface PropertyContext {
   readonly reproDir: string;
   /** How to replay: the command line, given the seed, the path and the suite. */
   readonly replayCommand: (seed: number, path: string, suite: string) => string;
+  /** --gil-differential: the same interpreter with PYTHON_GIL=1, to run every scenario on as well. */
+  readonly gilTwin?: InterpInfo;
   /** Wall-clock deadline (ms since epoch) of the whole run's budget, if any. */
   readonly deadline?: number;
 }

@@ -9,6 +9,7 @@ import { checkProperty } from './checkProperty.ts';
 import { finishRun } from './finishRun.ts';
 import { planProfile } from './planProfile.ts';
 import { replayCommand } from './replayCommand.ts';
+import { gilTwin } from './gilTwin.ts';
 import { clearResults, recordResult, resultsFile } from './resultsFile.ts';
 import { runSeed } from './runSeed.ts';
 import { isFinding } from './worstStatus.ts';
@@ -47,6 +48,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         const result = await checkProperty(prop, {
           interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
           replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
+            gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
         }).catch((err: unknown) => {
           if (interrupted) return undefined;
           throw err;

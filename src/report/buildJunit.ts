@@ -1,6 +1,7 @@
 import junit, { type Builder, type TestCase, type TestSuite } from 'junit-report-builder';
 import type { CaseResult, RunSummary } from '../results/caseResult.ts';
 import { formatFinding } from './formatFinding.ts';
+import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatScenario } from './formatScenario.ts';
@@ -86,7 +87,8 @@ const addCase = (s: TestSuite, c: CaseResult, name: string): void => {
   if (c.knownIssue) t.property('knownIssue', c.knownIssue);
   caseBody(t, c);
   t.standardOutput(
-    [formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap)].join('\n'),
+    [formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap),
+      ...formatGilDifferential(c)].join('\n'),
   );
 };
 

@@ -2,6 +2,7 @@ import type { CaseResult } from '../results/caseResult.ts';
 import type { OpCall } from '../scenario/scenario.ts';
 import { describeInterp } from './describeInterp.ts';
 import { formatCount } from './formatCount.ts';
+import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatScenario } from './formatScenario.ts';
@@ -49,6 +50,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     `outcomes of this scenario (${formatCount(c.histogram.reduce((a, g) => a + g.count, 0))} of the case's ${formatCount(c.runs)} runs):`,
     formatHistogram(c.histogram, I),
     formatOverlap(c.overlap),
+    ...formatGilDifferential(c, I),
   ];
   const hitRate = c.reproduced && `reproduced ${formatCount(c.reproduced.hits)} / ${formatCount(c.reproduced.tries)} runs`;
   if (c.reproducer) lines.push(`reproducer: ${c.reproducer}${hitRate ? ` (${hitRate})` : ''}`);

@@ -33,5 +33,10 @@ export const formatSummary = (summary: RunSummary): string => {
       : formatTable([header, ...rows], { align: ['left', 'left', ...COLUMNS.map(() => 'right' as const), 'right', 'right', 'right'] }),
     `verdict: ${overallVerdict(summary).line}`,
   );
+  const differential = summary.cases.filter((c) => c.gilDifferential && c.gilDifferential.distinct > 0);
+  if (summary.cases.some((c) => c.gilDifferential)) {
+    lines.push(`GIL differential: ${differential.length} of ${summary.cases.length} cases showed outcomes only with the GIL off`,
+      ...differential.map((c) => `  ${c.name}: ${formatCount(c.gilDifferential!.distinct)} outcomes`));
+  }
   return lines.join('\n');
 };

@@ -65,6 +65,16 @@ export interface CaseResult {
   /** Which Python version's documentation the expectations came from. */
   readonly expectationsFrom?: string;
   readonly durationMs: number;
+  /** --gil-differential: the same scenarios run with PYTHON_GIL=1 on the same build. */
+  readonly gilDifferential?: GilDifferential;
+}
+
+export interface GilDifferential {
+  readonly runsWithGil: number;
+  /** Distinct outcomes (scenario by scenario) seen with the GIL off and never with it on. */
+  readonly distinct: number;
+  /** The most frequent of them. */
+  readonly onlyWithoutGil: readonly GradedOutcome[];
 }
 
 export interface RunSummary {
