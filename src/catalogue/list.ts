@@ -211,8 +211,13 @@ export const listSort: Operation<ListState> = {
   id: 'list.sort', container: 'list', label: 'lst.sort()', args: [],
   python: () => ['r = c.sort()'],
   guarantee: 'safe', doc: SORT, exceptions: [], writes: true, intermediate: true,
-  // Lists hold ints only, so numeric order is Python's order.
-  steps: [(l) => none([...l].sort((a, b) => num(a) - num(b)))],
+  // CPython empties the list for the duration of the sort (others see []), holding the list's lock:
+  // writers wait, lock-free readers see the empty list. Lists hold ints only: numeric order is Python's.
+  holdsLock: true,
+  steps: [
+    (l) => [{ state: [], tmp: [...l].sort((a, b) => num(a) - num(b)) }],
+    (_l, _args, tmp) => none(tmp as ListState),
+  ],
 };
 
 export const listReverse: Operation<ListState> = {

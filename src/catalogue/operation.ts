@@ -72,6 +72,11 @@ export interface Operation<S extends ContainerState = ContainerState> {
   readonly steps: readonly Step<S>[];
   /** Changes the container. */
   readonly writes: boolean;
+  /**
+   * A multi-step operation that holds the container's own lock across its steps: other threads' writing
+   * steps wait, their lock-free reads see the state between the steps (e.g. the empty list during sort).
+   */
+  readonly holdsLock?: boolean;
   /** A writer whose intermediate states lock-free readers may observe (insert, pop(i), sort, *=, ...). */
   readonly intermediate?: boolean;
   /**

@@ -46,6 +46,10 @@ export const enumerateOutcomes = (plan: Plan, granularity: Granularity): Reachab
     }
   };
 
+  // Which thread is between the steps of an operation that holds the container's lock (-1: none).
+  const holder = (op: number[], step: number[]): number => granularity === 'atomic' ? -1
+    : plan.threads.findIndex((ops, t) => step[t] > 0 && ops[op[t]]?.op.holdsLock === true);
+
   const visit = (op: number[], step: number[], tmp: (PyValue | undefined)[], lock: number,
     state: ContainerState): readonly Suffix[] => {
     const key = JSON.stringify([op, step, tmp, lock, state]);
@@ -62,9 +66,13 @@ export const enumerateOutcomes = (plan: Plan, granularity: Granularity): Reachab
       const j = step[t];
       // A thread about to start a locked operation waits while another thread holds the lock.
       if (j === 0 && planned.locked && granularity === 'split' && lock !== -1 && lock !== t) continue;
-      moved = true;
       const last = j === ops[i].length - 1;
       const branches: readonly StepOut[] = ops[i][j](state, planned.args, tmp[t]);
+      // While another thread holds the container's lock, only steps that leave the state alone (lock-free
+      // reads) can run; a writing step waits.
+      const owner = holder(op, step);
+      if (owner !== -1 && owner !== t && branches.some((b) => JSON.stringify(b.state) !== JSON.stringify(state))) continue;
+      moved = true;
       for (const b of branches) {
         const op2 = [...op], step2 = [...step], tmp2 = [...tmp];
         let lock2 = lock;
