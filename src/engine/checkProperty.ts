@@ -3,6 +3,8 @@ import { scenarioArb } from '../../generators/scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
 import { gilDifferential } from './gilDifferential.ts';
+import { expectationsFrom } from '../oracle/guaranteeFor.ts';
+import { operation } from '../catalogue/catalogue.ts';
 import { expectationsOf } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
 import type { ProgramItem } from '../render/scenarioView.ts';
@@ -23,7 +25,7 @@ interface Tried { readonly scenario: Scenario; readonly obs: Observation; readon
 
 /** A finding that matches a known upstream issue is reported as known, not as a new failure. */
 const judge = (prop: Property, ctx: PropertyContext, scenario: Scenario, obs: Observation): ScenarioVerdict => {
-  const v = judgeScenario(expectationsOf(planOf(scenario)), obs, prop.kind, ctx.interp);
+  const v = judgeScenario(expectationsOf(planOf(scenario, ctx.interp.version)), obs, prop.kind, ctx.interp);
   if (!isFinding(v.status)) return v;
   const known = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed });
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
@@ -131,7 +133,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url,
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
-    expectationsFrom: ctx.interp.version.split('.').slice(0, 2).join('.'),
+    expectationsFrom: expectationsFrom(representative.scenario.threads.flat().map((c) => operation(c.op)), ctx.interp.version),
     durationMs: 0,
     gilDifferential: gil,
   };

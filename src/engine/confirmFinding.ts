@@ -27,7 +27,7 @@ export const scenarioLines = (s: Scenario): string[] => [
  */
 export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx: PropertyContext, seed: number):
   Promise<CaseResult> => {
-  const e = expectationsOf(planOf(scenario));
+  const e = expectationsOf(planOf(scenario, ctx.interp.version));
   const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0 });
   let hits = 0, tries = 0;
   const observed = new Set<string>();

@@ -2,6 +2,7 @@ import type { ContainerState, ContainerType, Operation } from '../catalogue/oper
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { operation } from '../catalogue/catalogue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
+import { guaranteeFor } from './guaranteeFor.ts';
 
 /** A scenario's operation resolved against the catalogue, with what the lock mode means for it. */
 export interface PlannedOp {
@@ -20,12 +21,13 @@ export interface Plan {
 export const isLocked = (scenario: Scenario, op: Operation): boolean =>
   scenario.lock === 'all' || (scenario.lock === 'compound' && op.guarantee === 'never-atomic');
 
-export const planOf = (scenario: Scenario): Plan => ({
+/** The scenario resolved against the catalogue, as the interpreter's Python version documents it. */
+export const planOf = (scenario: Scenario, version?: string): Plan => ({
   container: scenario.container,
   initial: scenario.initial as ContainerState,
   threads: scenario.threads.map((ops) =>
     ops.map((call) => {
-      const op = operation(call.op);
+      const op = guaranteeFor(operation(call.op), version);
       return { op, args: call.args, locked: isLocked(scenario, op) };
     })),
 });

@@ -63,7 +63,7 @@ const suiteProperties = (s: TestSuite, g: CaseGroup, summary: RunSummary): void 
   // RunSummary has no run-wide seed: list the distinct seeds of the suite's cases.
   prop('seed', [...new Set(g.cases.map((c) => String(c.seed)))].join(' '));
   prop('profile', summary.profile);
-  if (from.length > 0) prop('expectationsFrom', from.join(' '));
+  if (from.length > 0) prop('expectationsFrom', from.join(' | '));
   prop('interrupted', String(summary.interrupted));
 };
 

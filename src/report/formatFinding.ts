@@ -35,7 +35,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     ['interpreter', `${interpName(c.interp)} (${describeInterp(c.interp)})`],
   ];
   if (c.broken) facts.push(['guarantee', `"${c.broken.sentence}" (${c.broken.source}; since ${c.broken.since})`]);
-  if (c.expectationsFrom) facts.push(['expectations', `from the Python ${c.expectationsFrom} documentation`]);
+  if (c.expectationsFrom) facts.push(['expectations', c.expectationsFrom]);
   if (c.knownIssue) facts.push(['known issue', c.knownIssue]);
   if (c.signal) facts.push(['signal', c.signal]);
   facts.push(['seed / path', `--seed=${c.seed} --path=${c.path} (profile ${c.profile})`]);

@@ -28,7 +28,7 @@ const facts = (c: CaseResult): string => {
   if (c.broken) {
     rows.push(['guarantee', `<q>${e(c.broken.sentence)}</q> <cite>${e(c.broken.source)}</cite> (since ${e(c.broken.since)})`]);
   }
-  if (c.expectationsFrom) rows.push(['expectations', `from the Python ${e(c.expectationsFrom)} documentation`]);
+  if (c.expectationsFrom) rows.push(['expectations', e(c.expectationsFrom)]);
   if (c.knownIssue) rows.push(['known issue', e(c.knownIssue)]);
   if (c.signal) rows.push(['signal', `<code>${e(c.signal)}</code>`]);
   rows.push(['seed / path', `<code>--seed=${e(String(c.seed))} --path=${e(c.path)}</code> (profile ${e(c.profile)})`]);
