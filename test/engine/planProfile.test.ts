@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planProfile } from '../../src/engine/planProfile.ts';
+import { PROFILES } from '../../src/engine/profile.ts';
+import { resolveOptions } from '../../src/options/defaults.ts';
+import type { Profile } from '../../src/options/options.ts';
+
+const options = (profile: Profile, budgetMs?: number) => resolveOptions({ profile, budgetMs }, {});
+
+describe('planProfile', () => {
+  it('without --budget the profile is used as is', () => {
+    expect(planProfile(options('default'), 12)).toBe(PROFILES.default);
+  });
+
+  it('with no cases there is nothing to spread over', () => {
+    expect(planProfile(options('quick', 60_000), 0)).toBe(PROFILES.quick);
+  });
+
+  it('spreads --budget over every case and its scenarios, keeping a fifth for overhead', () => {
+    // 60 s over 4 cases = 15 s, 80 % of it = 12 s, over 20 scenarios = 0.6 s each.
+    const p = planProfile(options('default', 60_000), 4);
+    expect(p.secondsPerScenario).toBeCloseTo(0.6, 10);
+    expect({ ...p, secondsPerScenario: 0 }).toEqual({ ...PROFILES.default, secondsPerScenario: 0 });
+  });
+
+  it('never goes below 50 ms of stress per scenario', () => {
+    expect(planProfile(options('quick', 1_000), 100).secondsPerScenario).toBe(0.05);
+  });
+
+  it('soak draws more scenarios to fill a large budget, never fewer than its own', () => {
+    // 1 h over 4 cases, 80 % = 720 s, at 1 s per scenario.
+    expect(planProfile(options('soak', 3_600_000), 4)).toEqual({ ...PROFILES.soak, scenarios: 720 });
+    expect(planProfile(options('soak', 10_000), 4)).toEqual(PROFILES.soak);
+  });
+
+  it('quick and default plans spend 80 % of the budget (above the 50 ms floor)', () => {
+    fc.assert(fc.property(fc.constantFrom<Profile>('quick', 'default'), fc.integer({ min: 1, max: 50 }),
+      fc.integer({ min: 60_000, max: 10_000_000 }), (profile, cases, budgetMs) => {
+        const p = planProfile(options(profile, budgetMs), cases);
+        fc.pre(p.secondsPerScenario > 0.05);
+        expect(cases * p.scenarios * p.secondsPerScenario * 1000).toBeCloseTo(budgetMs * 0.8, 3);
+      }));
+  });
+});
