@@ -2,11 +2,17 @@ import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
 import type { Scenario } from '../src/scenario/scenario.ts';
 import type { KeyKind } from './argument.ts';
+import { baseOf, shapeOf } from '../src/catalogue/containerKind.ts';
 import { keyArb, valueArb } from './argument.ts';
 
 /** A small initial state: lists of ints, dicts with unique keys, sets of keys. */
 export const initialStateArb = (container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> => {
-  if (container === 'list') return fc.array(valueArb, { maxLength: 4 });
+  const shape = shapeOf(container);
+  if (shape === 'pair') {
+    const base = baseOf(container);
+    return fc.tuple(initialStateArb(base, keys), initialStateArb(base, keys)) as unknown as fc.Arbitrary<Scenario['initial']>;
+  }
+  if (container === 'list' || shape === 'iter') return fc.array(valueArb, { maxLength: 4 });
   if (container === 'dict') {
     return fc.uniqueArray(fc.tuple(keyArb(keys), valueArb), { maxLength: 3, selector: ([k]) => JSON.stringify(k) });
   }

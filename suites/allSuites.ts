@@ -1,6 +1,7 @@
 import type { Property } from '../src/engine/property.ts';
 import { containerSuite } from './containerSuite.ts';
 import { lockedSuite } from './locked.suite.ts';
+import { crossObjectSuite } from './cross-object.suite.ts';
 import { iteratorsSuite } from './iterators.suite.ts';
 import { racesSuite } from './races.suite.ts';
 
@@ -9,6 +10,7 @@ export const allSuites: Readonly<Record<string, readonly Property[]>> = {
   dict: containerSuite('dict'),
   list: containerSuite('list'),
   set: containerSuite('set'),
+  'cross-object': crossObjectSuite,
   iterators: iteratorsSuite,
   locked: lockedSuite,
   races: racesSuite,

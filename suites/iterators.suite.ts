@@ -8,8 +8,14 @@ const writers = {
   set: ['set.add', 'set.discard', 'set.pop', 'set.clear', 'set.update', 'set.isub'],
 } as const;
 
-export const iteratorsSuite: readonly Property[] = (['list', 'dict', 'set'] as const).map((c) => ({
+const shared: Property = {
+  suite: 'iterators', kind: 'conformance',
+  name: 'one iterator shared by several threads never invents an element (duplicates and omissions allowed)',
+  shape: { containers: ['list+iter'], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 4 }, lockModes: ['none'] },
+};
+
+export const iteratorsSuite: readonly Property[] = [...(['list', 'dict', 'set'] as const).map((c): Property => ({
   suite: 'iterators', kind: 'conformance' as const,
   name: `iterating a shared ${c} while others mutate it never yields an element that was not there`,
-  shape: { containers: [c], ops: [`${c}.iterate`, ...writers[c]], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none' as const] },
-}));
+  shape: { containers: [c], ops: [`${c}.iterate`, ...writers[c]], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'] },
+})), shared];

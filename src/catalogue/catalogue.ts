@@ -1,18 +1,11 @@
 import type { ContainerType, Operation } from './operation.ts';
-import { listOps } from './list.ts';
-import { dictOps } from './dict.ts';
-import { setOps } from './set.ts';
-import { compoundOps } from './compound.ts';
+import { baseOps } from './baseCatalogue.ts';
+import { crossOps } from './cross.ts';
 import { fixtureOps } from './fixtures.ts';
+import { sharedIteratorOps } from './sharedIterator.ts';
 
 /** The catalogue: every operation ftconform knows, the single source of truth. */
-export const catalogue: readonly Operation[] = [
-  ...(listOps as readonly Operation[]),
-  ...(dictOps as readonly Operation[]),
-  ...(setOps as readonly Operation[]),
-  ...compoundOps,
-  ...fixtureOps,
-];
+export const catalogue: readonly Operation[] = [...baseOps, ...crossOps, ...sharedIteratorOps, ...fixtureOps];
 
 const byId = new Map(catalogue.map((op) => [op.id, op]));
 

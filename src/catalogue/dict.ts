@@ -12,7 +12,7 @@ const doc = (sentence: string, since: string, source = SRC): DocRef => ({ senten
 
 // Classed atomic: the lock is held for the whole operation and, for int and str keys, "the underlying
 // lock is not released during comparisons".
-const SINGLE_WRITE = doc('Writing or removing a single item is safe to call from multiple threads and will not '
+export const SINGLE_WRITE = doc('Writing or removing a single item is safe to call from multiple threads and will not '
   + 'corrupt the dictionary: d[key] = value, del d[key], d.pop(key), d.popitem(), d.setdefault(key, v). '
   + '[...] For built-in types like str, int, and float, that implement __eq__ in C, the underlying lock is '
   + 'not released during comparisons.', '3.13');
@@ -27,7 +27,7 @@ const SNAPSHOT = doc('d.items() returns a new dict_items view object holding the
 '3.13', 'Doc/library/threadsafety.rst#thread-safety-dict, #thread-safety-list');
 const CLEAR = doc('The clear() method holds the lock for its duration. Other threads cannot observe elements '
   + 'being removed.', '3.13');
-const MERGE = doc('The following operations lock both dictionaries. For update() and |=, this applies only when '
+export const MERGE = doc('The following operations lock both dictionaries. For update() and |=, this applies only when '
   + 'the other operand is a dict that uses the standard dict iterator: d.update(other_dict), '
   + 'd |= other_dict.', '3.14');
 export const DICT_NEVER_ATOMIC = doc('Operations that involve multiple accesses, as well as iteration, are never '

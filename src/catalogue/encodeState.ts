@@ -1,10 +1,36 @@
-import type { ContainerState, ContainerType, DictState } from './operation.ts';
+import type { BaseType, ContainerState, ContainerType, DictState, IterState, PairState } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { pyCompare } from './pyValue.ts';
+import { baseOf, shapeOf } from './containerKind.ts';
 
-/** The container's final state as the generated program encodes it (list -> array, dict -> {d}, set -> {s}). */
-export const encodeState = (container: ContainerType, state: ContainerState): PyValue => {
-  if (container === 'list') return state as readonly PyValue[];
-  if (container === 'dict') return { d: state as DictState };
+const encodeBase = (base: BaseType, state: ContainerState): PyValue => {
+  if (base === 'list') return state as readonly PyValue[];
+  if (base === 'dict') return { d: state as DictState };
   return { s: [...(state as readonly PyValue[])].sort(pyCompare) };
 };
+
+/**
+ * The final state as the generated program encodes it: list -> array, dict -> {d}, set -> {s};
+ * a pair -> [c, o]; a list with a shared iterator -> the list (the iterator's position is not observable).
+ */
+export const encodeState = (container: ContainerType, state: ContainerState): PyValue => {
+  const shape = shapeOf(container), base = baseOf(container);
+  if (shape === 'pair') {
+    const [c, o] = state as unknown as PairState;
+    return [encodeBase(base, c), encodeBase(base, o)];
+  }
+  if (shape === 'iter') return encodeBase('list', (state as unknown as IterState)[0]);
+  return encodeBase(base, state);
+};
+
+/** Every base-kind container inside a state (for the universe of elements). */
+export const containersIn = (container: ContainerType, state: ContainerState): readonly ContainerState[] => {
+  const shape = shapeOf(container);
+  if (shape === 'pair') return state as unknown as PairState;
+  if (shape === 'iter') return [(state as unknown as IterState)[0]];
+  return [state];
+};
+
+/** The model's initial state for a scenario's initial value (the shared iterator starts at 0). */
+export const modelInitial = (container: ContainerType, initial: unknown): ContainerState =>
+  (shapeOf(container) === 'iter' ? [initial, 0] : initial) as ContainerState;

@@ -31,10 +31,10 @@ const SHIFTS = doc('The following operations may allow lock-free operations to o
   + 'since they modify multiple elements in place: lst.insert(idx, item), lst.pop(idx), lst *= x.', '3.14');
 const REMOVE = doc('The remove() method may allow concurrent modifications since element comparison may '
   + 'execute arbitrary Python code (via __eq__).', '3.14');
-const EXTEND = doc('extend() is safe to call from multiple threads. [...] If it is a list, a tuple, [...] the '
+export const EXTEND = doc('extend() is safe to call from multiple threads. [...] If it is a list, a tuple, [...] the '
   + 'extend operation is safe from concurrent modifications to the iterable. [...] The same applies to '
   + 'inplace concatenation of a list with other iterables when using lst += iterable.', '3.14');
-const SLICE = doc('Assigning to a list slice with lst[i:j] = iterable is safe to call from multiple threads, '
+export const SLICE = doc('Assigning to a list slice with lst[i:j] = iterable is safe to call from multiple threads, '
   + 'but iterable is only locked when it is also a list (but not its subclasses).', '3.14');
 const SORT = doc('The sort() method is not atomic. Other threads cannot observe intermediate states during '
   + 'sorting, but the list appears empty for the duration of the sort.', '3.14');

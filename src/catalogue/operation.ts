@@ -1,12 +1,22 @@
 import type { PyValue } from './pyValue.ts';
 
-export type ContainerType = 'list' | 'dict' | 'set';
+/** The base container kinds. */
+export type BaseType = 'list' | 'dict' | 'set';
+/**
+ * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
+ * or a list `c` with one iterator `o = iter(c)` shared by the threads.
+ */
+export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter';
 
 /** The container's state in the sequential model: list items, dict items in insertion order, set members. */
 export type ListState = readonly PyValue[];
 export type DictState = readonly (readonly [PyValue, PyValue])[];
 export type SetState = readonly PyValue[];
 export type ContainerState = ListState | DictState | SetState;
+/** Two containers: [c, o]. */
+export type PairState = readonly [ContainerState, ContainerState];
+/** A list and a shared iterator over it: [items, position]. */
+export type IterState = readonly [ListState, number];
 
 /**
  * What CPython documents for an operation (see shared/reference/threadsafety.md):

@@ -21,9 +21,9 @@ const COPY = doc('The copy() method returns a new object and holds the per-objec
   + 'that it is always atomic.', '3.13');
 const CLEAR = doc('The clear() method holds the lock for its duration. Other threads cannot observe elements '
   + 'being removed.', '3.13');
-const OPERATORS = doc('The following operations only accept set or frozenset as operands and always lock both '
+export const OPERATORS = doc('The following operations only accept set or frozenset as operands and always lock both '
   + 'objects: s |= other, s &= other, s -= other, s ^= other.', '3.14');
-const UPDATE = doc('set.update() and set.union() lock both objects only when the other operand is a set, '
+export const UPDATE = doc('set.update() and set.union() lock both objects only when the other operand is a set, '
   + 'frozenset, or dict.', '3.14');
 const DIFF_INTER = doc('set.difference_update() and set.intersection_update() try to lock all objects '
   + 'one-by-one.', '3.14');

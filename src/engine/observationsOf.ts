@@ -16,9 +16,12 @@ export const observationsOf = (run: ProgramRun): Map<string, Observation> => {
   }
   if (run.status !== 'ok' && !run.interrupted) {
     const culprit = run.unfinished ?? run.started.at(-1);
-    if (culprit !== undefined && !out.has(culprit)) {
-      out.set(culprit, { status: run.status, message: run.message, hist: {}, runs: 0, timed: 0, overlapped: 0,
-        signal: run.signal, traceback: run.traceback, seconds: run.durationMs / 1000 });
+    const done = culprit === undefined ? undefined : out.get(culprit);
+    if (culprit !== undefined) {
+      // A crash after the last result (e.g. at interpreter shutdown) still belongs to the last scenario.
+      out.set(culprit, { ...(done ?? { hist: {}, runs: 0, timed: 0, overlapped: 0, seconds: run.durationMs / 1000 }),
+        status: run.status, message: done ? `${run.message} (after the scenario printed its result)` : run.message,
+        signal: run.signal, traceback: run.traceback });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { ContainerState, Step, StepOut, Universe } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
-import { encodeState } from '../catalogue/encodeState.ts';
+import { containersIn, encodeState } from '../catalogue/encodeState.ts';
+import { baseOf } from '../catalogue/containerKind.ts';
 import { applyOp } from './applyOp.ts';
 import type { Plan } from './plan.ts';
 
@@ -36,15 +37,16 @@ export const enumerateOutcomes = (plan: Plan, granularity: Granularity): Reachab
   const elements = new Set<string>(), values = new Set<string>();
   let maxLen = 0, nodes = 0;
 
-  const observe = (s: ContainerState) => {
+  const base = baseOf(plan.container);
+  const observe = (state: ContainerState) => containersIn(plan.container, state).forEach((s) => {
     maxLen = Math.max(maxLen, s.length);
     for (const x of s) {
-      if (plan.container === 'dict') {
+      if (base === 'dict') {
         const [k, v] = x as readonly [PyValue, PyValue];
         elements.add(JSON.stringify(k)); values.add(JSON.stringify(v));
       } else elements.add(JSON.stringify(x));
     }
-  };
+  });
 
   // Which thread is between the steps of an operation that holds the container's lock (-1: none).
   const holder = (op: number[], step: number[]): number => granularity === 'atomic' ? -1

@@ -9,7 +9,10 @@ import { compareVersions } from '../interp/compareVersions.ts';
 export const guaranteeFor = (op: Operation, version: string | undefined): Operation => {
   if (version === undefined || op.guarantee !== 'atomic') return op;
   const minor = version.split('.').slice(0, 2).join('.');
-  return compareVersions(minor, op.doc.since) >= 0 ? op : { ...op, guarantee: op.writes ? 'safe' : 'lock-free-read' };
+  if (compareVersions(minor, op.doc.since) >= 0) return op;
+  // Not documented atomic here: a writer may expose intermediate states, a reader may see them.
+  return op.writes ? { ...op, guarantee: 'safe', intermediate: true }
+    : { ...op, guarantee: 'lock-free-read', weakWhen: op.weakWhen ?? 'intermediate' };
 };
 
 /** Which documentation the expectations of these operations came from, for reports. */

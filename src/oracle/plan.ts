@@ -3,6 +3,7 @@ import type { PyValue } from '../catalogue/pyValue.ts';
 import { operation } from '../catalogue/catalogue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { guaranteeFor } from './guaranteeFor.ts';
+import { modelInitial } from '../catalogue/encodeState.ts';
 
 /** A scenario's operation resolved against the catalogue, with what the lock mode means for it. */
 export interface PlannedOp {
@@ -24,7 +25,7 @@ export const isLocked = (scenario: Scenario, op: Operation): boolean =>
 /** The scenario resolved against the catalogue, as the interpreter's Python version documents it. */
 export const planOf = (scenario: Scenario, version?: string): Plan => ({
   container: scenario.container,
-  initial: scenario.initial as ContainerState,
+  initial: modelInitial(scenario.container, scenario.initial),
   threads: scenario.threads.map((ops) =>
     ops.map((call) => {
       const op = guaranteeFor(operation(call.op), version);

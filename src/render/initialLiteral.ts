@@ -1,15 +1,37 @@
-import type { ContainerType } from '../catalogue/operation.ts';
+import type { BaseType, ContainerType } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
+import { baseOf, shapeOf } from '../catalogue/containerKind.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { pyList, pyLiteral } from './pyLiteral.ts';
 
-/** The Python literal that builds a fresh container in the scenario's initial state. */
-export const initialLiteral = (container: ContainerType, initial: Scenario['initial']): string => {
-  if (container === 'list') return pyList(initial as readonly PyValue[]);
-  if (container === 'dict') return pyLiteral({ d: initial as readonly (readonly [PyValue, PyValue])[] });
+const baseLiteral = (base: BaseType, initial: unknown): string => {
+  if (base === 'list') return pyList(initial as readonly PyValue[]);
+  if (base === 'dict') return pyLiteral({ d: initial as readonly (readonly [PyValue, PyValue])[] });
   return pyLiteral({ s: initial as readonly PyValue[] });
 };
 
-/** The prelude function that freezes the container's final state into a hashable outcome. */
-export const freezeFunction = (container: ContainerType): string =>
-  container === 'list' ? 'tuple' : container === 'dict' ? 'FD' : 'FS';
+/**
+ * The Python expression that builds one fresh element of the stride: the container; `(c, o)` for a
+ * pair; `_LI([...])` — a list and an iterator over it — for a shared iterator.
+ */
+export const initialLiteral = (container: ContainerType, initial: Scenario['initial']): string => {
+  const shape = shapeOf(container), base = baseOf(container);
+  if (shape === 'pair') {
+    const [c, o] = initial as readonly [unknown, unknown];
+    return `(${baseLiteral(base, c)}, ${baseLiteral(base, o)})`;
+  }
+  if (shape === 'iter') return `_LI(${baseLiteral('list', initial)})`;
+  return baseLiteral(base, initial);
+};
+
+const FREEZE: Record<BaseType, string> = { list: 'tuple', dict: 'FD', set: 'FS' };
+
+/** The prelude function that freezes an element's final state into a hashable outcome. */
+export const freezeFunction = (container: ContainerType): string => {
+  const shape = shapeOf(container), f = FREEZE[baseOf(container)];
+  return shape === 'pair' ? `FPAIR(${f})` : shape === 'iter' ? 'FITER' : f;
+};
+
+/** How a worker binds the element it works on: `c`, or `c` and `o`. */
+export const bindLine = (container: ContainerType): string =>
+  shapeOf(container) === 'single' ? 'c = cs[j]' : 'c, o = cs[j]';

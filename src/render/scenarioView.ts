@@ -1,7 +1,7 @@
 import { operation } from '../catalogue/catalogue.ts';
 import { isLocked } from '../oracle/plan.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { freezeFunction, initialLiteral } from './initialLiteral.ts';
+import { bindLine, freezeFunction, initialLiteral } from './initialLiteral.ts';
 import { pyLiteral } from './pyLiteral.ts';
 
 /** A scenario as it goes into a program: an id, how long to run it, and the seed of its jitter. */
@@ -25,6 +25,7 @@ export const scenarioView = (item: ProgramItem) => {
     fn: item.id.replace(/[^A-Za-z0-9_]/g, '_'),
     initial: initialLiteral(scenario.container, scenario.initial),
     final: freezeFunction(scenario.container),
+    bind: bindLine(scenario.container),
     budget: item.budgetS.toFixed(3),
     maxRuns: String(Math.max(1, Math.floor(item.maxRuns))),
     seed: String(item.seed >>> 0),

@@ -2,9 +2,16 @@ import type { ContainerType } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { formatPyValue } from './formatPyValue.ts';
+import { baseOf, shapeOf } from '../catalogue/containerKind.ts';
 
 /** The container's initial state as a Python literal: `[1, 2]`, `{1: 'a'}`, `{1, 2}` or `set()`. */
 export const formatInitial = (container: ContainerType, initial: Scenario['initial']): string => {
+  const shape = shapeOf(container);
+  if (shape === 'pair') {
+    const [c, o] = initial as unknown as readonly [Scenario['initial'], Scenario['initial']];
+    return `c = ${formatInitial(baseOf(container), c)}, o = ${formatInitial(baseOf(container), o)}`;
+  }
+  if (shape === 'iter') return `c = ${formatInitial('list', initial)}, o = iter(c)`;
   if (container === 'dict') {
     return formatPyValue({ d: initial as readonly (readonly [PyValue, PyValue])[] });
   }

@@ -1,0 +1,30 @@
+import type { ContainerState, ContainerType, Operation, Step } from './operation.ts';
+
+const placeholder = (i: number) => `__ftconform_arg${i}__`;
+
+/** Rename the container variable `c` to `o` in an operation's Python lines, leaving literals alone. */
+const onOther = (python: Operation['python']): Operation['python'] => (args) =>
+  python(args.map((_, i) => placeholder(i)))
+    .map((line) => line.replace(/\bc\b/g, 'o'))
+    .map((line) => args.reduce((l, a, i) => l.split(placeholder(i)).join(a), line));
+
+const liftStep = (step: Step, k: 0 | 1): Step => (state, args, tmp) => {
+  const parts = state as unknown as readonly unknown[];
+  return step(parts[k] as ContainerState, args, tmp).map((b) => ({
+    ...b,
+    state: parts.map((p, j) => (j === k ? b.state : p)) as unknown as ContainerState,
+  }));
+};
+
+/**
+ * A single-container operation applied to one part of a two-object scenario: `c` (part 0) or `o`
+ * (part 1) of a pair, or the list `c` of a list with a shared iterator. Same guarantee, same doc.
+ */
+export const lift = (op: Operation, container: ContainerType, part: 'c' | 'o'): Operation => ({
+  ...op,
+  id: `${container}:${part}.${op.id.split('.').slice(1).join('.')}`,
+  container,
+  label: part === 'o' ? op.label.replace(/^(lst|d|s)\b/, 'o') : op.label,
+  python: part === 'o' ? onOther(op.python) : op.python,
+  steps: op.steps.map((s) => liftStep(s, part === 'c' ? 0 : 1)),
+});
