@@ -4,7 +4,7 @@ import { suiteConfig } from '../options/suiteConfig.ts';
 import { formatFinding } from '../report/formatFinding.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { checkProperty } from './checkProperty.ts';
-import { PROFILES } from './profile.ts';
+import { planProfile } from './planProfile.ts';
 import { replayCommand } from './replayCommand.ts';
 import { gilTwin } from './gilTwin.ts';
 import { recordResult, resultsFile } from './resultsFile.ts';
@@ -21,7 +21,10 @@ export const defineSuite = (name: string): void => {
   const { options, interps } = suiteConfig();
   const props = allSuites[name];
   if (!props) throw new Error(`unknown suite '${name}'`);
-  const profile = PROFILES[options.profile];
+  // --budget is spread over every (interpreter × property) of the selected suites, as in `ftconform run`.
+  const selected = options.suites.filter((n) => allSuites[n]);
+  const cases = (selected.length ? selected : Object.keys(allSuites)).reduce((a, n) => a + allSuites[n].length, 0);
+  const profile = planProfile(options, cases * interps.length);
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
   const seed = options.seed ?? runSeed();
