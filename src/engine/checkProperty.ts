@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { scenarioArb } from '../../generators/scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
+import type { CaseResult, GilDifferential } from '../results/caseResult.ts';
 import { gilDifferential } from './gilDifferential.ts';
-import { expectationsFrom } from '../oracle/guaranteeFor.ts';
-import { operation } from '../catalogue/catalogue.ts';
 import { expectationsOf } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
 import type { ProgramItem } from '../render/scenarioView.ts';
@@ -13,15 +11,14 @@ import type { Property } from './property.ts';
 import { propertySeed } from './property.ts';
 import type { PropertyContext } from './propertyContext.ts';
 import type { ScenarioVerdict } from './judgeScenario.ts';
-import { judgeScenario, noContention } from './judgeScenario.ts';
+import { judgeScenario } from './judgeScenario.ts';
 import { runScenarios } from './runScenarios.ts';
-import { isFinding, worstStatus } from './worstStatus.ts';
+import { isFinding } from './worstStatus.ts';
 import { confirmFinding } from './confirmFinding.ts';
-import { scenarioKey, shortId } from './scenarioKey.ts';
+import { scenarioKey } from './scenarioKey.ts';
+import { summarizeProperty, type Tried } from './summarizeProperty.ts';
 import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
-
-interface Tried { readonly scenario: Scenario; readonly obs: Observation; readonly verdict: ScenarioVerdict }
 
 /** A finding that matches a known upstream issue is reported as known, not as a new failure. */
 const judge = (prop: Property, ctx: PropertyContext, scenario: Scenario, obs: Observation): ScenarioVerdict => {
@@ -97,46 +94,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const final = details.failed && details.counterexample
     ? cache.get(scenarioKey(details.counterexample[0] as Scenario)) ?? counterexample : undefined;
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
-  const representative = final ?? [...tried].sort((a, b) =>
-    b.verdict.interesting - a.verdict.interesting || b.verdict.histogram.length - a.verdict.histogram.length)[0];
-  if (!representative) throw new Error(`property '${prop.name}': no scenario ran`);
-
-  let status: CaseStatus = worstStatus([...tried.map((t) => t.verdict.status), ...(final ? [final.verdict.status] : [])]);
-  let message = (final ?? tried.find((t) => t.verdict.status === status) ?? representative).verdict.message;
-  if (prop.kind === 'negative-control' && !isFinding(status)) {
-    const fired = tried.filter((t) => t.verdict.interesting > 0).length;
-    const why = noContention(ctx.interp);
-    status = !why && fired > 0 ? 'passed' : 'inconclusive';
-    message = why ? `${why}; the negative control proves nothing here` : fired > 0 ? `race observed in ${fired} of ${tried.length} scenarios, as expected without a lock`
-      : `negative control never fired in ${tried.length} scenarios: not enough contention to mean anything`;
-  }
-  const runs = tried.reduce((a, t) => a + t.obs.runs, 0);
-  const timed = tried.reduce((a, t) => a + t.obs.timed, 0);
-  const overlapped = tried.reduce((a, t) => a + t.obs.overlapped, 0);
-  const interleaved = tried.reduce((a, t) => a + t.verdict.overlap.interleavedShare * t.obs.runs, 0);
-  const base: CaseResult = {
-    suite: prop.suite,
-    property: prop.name,
-    name: `${prop.suite} › ${prop.name} [${ctx.interp.version}${ctx.interp.freeThreaded ? 't' : ''}${ctx.interp.gilEnabled ? ' GIL' : ''} ${shortId(ctx.interp.path)}]`,
-    interp: ctx.interp,
-    scenario: representative.scenario,
-    status,
-    message: `${message} (${tried.length} scenarios, ${runs} runs)`,
-    runs,
-    histogram: representative.verdict.histogram,
-    overlap: { timed, overlapped, interleavedShare: runs ? interleaved / runs : 0 },
-    seed: ctx.seed,
-    path,
-    replay: ctx.replayCommand(ctx.seed, path, prop.suite),
-    profile: profile.name,
-    broken: (final ?? tried.find((t) => t.verdict.known))?.verdict.broken,
-    knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url,
-    signal: final?.obs.signal,
-    traceback: final?.obs.traceback,
-    expectationsFrom: expectationsFrom(representative.scenario.threads.flat().map((c) => operation(c.op)), ctx.interp.version),
-    durationMs: 0,
-    gilDifferential: gil,
-  };
+  const base = summarizeProperty(prop, ctx, tried, final, path, gil);
   const result = final ? await confirmFinding(base, final.scenario, ctx, seed) : base;
   return { ...result, durationMs: Date.now() - started };
 };
