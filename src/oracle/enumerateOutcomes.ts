@@ -20,7 +20,14 @@ export interface Reachable {
   readonly nodes: number;
 }
 
-interface Suffix { readonly results: readonly (readonly PyValue[])[]; readonly final: PyValue }
+/** What happens from a point on: each thread's remaining results and the final state, with string keys
+ * kept alongside so that deduplicating suffixes costs a concatenation, not a JSON.stringify. */
+interface Suffix {
+  readonly results: readonly (readonly PyValue[])[];
+  readonly final: PyValue;
+  readonly keys: readonly string[];
+  readonly finalKey: string;
+}
 
 const fused = (plan: Plan) => plan.threads.map((ops) => ops.map((p): readonly Step[] =>
   [(s, args) => applyOp(p.op, s, args)]));
@@ -80,17 +87,20 @@ export const enumerateOutcomes = (plan: Plan, granularity: Granularity): Reachab
         let lock2 = lock;
         if (last) { op2[t] = i + 1; step2[t] = 0; tmp2[t] = undefined; } else { step2[t] = j + 1; tmp2[t] = b.tmp; }
         if (granularity === 'split' && planned.locked) lock2 = last ? -1 : t;
+        const head = last ? `${JSON.stringify(b.result ?? null)},` : '';
         for (const suffix of visit(op2, step2, tmp2, lock2, b.state)) {
-          const results = last
-            ? suffix.results.map((r, u) => (u === t ? [b.result ?? null, ...r] : r))
-            : suffix.results;
-          const s: Suffix = { results, final: suffix.final };
-          out.set(JSON.stringify([s.results, s.final]), s);
+          if (!last) { out.set(`${suffix.keys.join('|')}#${suffix.finalKey}`, suffix); continue; }
+          const keys = suffix.keys.map((k, u) => (u === t ? head + k : k));
+          const key = `${keys.join('|')}#${suffix.finalKey}`;
+          if (out.has(key)) continue;
+          out.set(key, { results: suffix.results.map((r, u) => (u === t ? [b.result ?? null, ...r] : r)),
+            final: suffix.final, keys, finalKey: suffix.finalKey });
         }
       }
     }
+    const final = moved ? null : encodeState(plan.container, state);
     const done: readonly Suffix[] = moved ? [...out.values()]
-      : [{ results: plan.threads.map(() => []), final: encodeState(plan.container, state) }];
+      : [{ results: plan.threads.map(() => []), final, keys: plan.threads.map(() => ''), finalKey: JSON.stringify(final) }];
     memo.set(key, done);
     return done;
   };
