@@ -129,3 +129,28 @@ describe('list model', () => {
     expect(step(op, 1, [], [], checked.tmp)).toEqual({ state: [], result: exc('IndexError') });
   });
 });
+
+describe('two-object models', () => {
+  it('cross operations read o into c and leave o alone', () => {
+    expect(run([[[1, 1], [2, 2]], [[3, 3], [1, 9]]] as unknown as ContainerState, ['dict+dict.update']).state)
+      .toEqual([[[1, 9], [2, 2], [3, 3]], [[3, 3], [1, 9]]]);
+    expect(run([[1], [2, 3]] as unknown as ContainerState, ['list+list.setslice'], ['list+list:o.append', 4]).state)
+      .toEqual([[2, 3], [2, 3, 4]]);
+    expect(run([[1, 2], [2, 3]] as unknown as ContainerState, ['set+set.xor'], ['set+set.isub']).results)
+      .toEqual([{ s: [1, 3] }, null]);
+  });
+
+  it('a shared list iterator reads index position while it is in range, then is exhausted for good', () => {
+    const { state, results } = run([[5, 6], 0] as unknown as ContainerState, ['list+iter.next'], ['list+iter:c.pop'],
+      ['list+iter.next'], ['list+iter:c.append', 7], ['list+iter:c.append', 8], ['list+iter.next']);
+    // After 6 is popped the iterator (at 1) is past the end: exhausted, and 7 and 8 come too late.
+    expect(results).toEqual([5, 6, null, null, null, null]);
+    expect(state).toEqual([[5, 7, 8], -1]);
+  });
+
+  it('a shared list iterator sees what was inserted before its position as a repeat', () => {
+    const { results } = run([[5, 6], 0] as unknown as ContainerState, ['list+iter.next'],
+      ['list+iter:c.insert', 0, 4], ['list+iter.next']);
+    expect(results).toEqual([5, null, 5]);
+  });
+});
