@@ -4,7 +4,7 @@ import { operation } from '../catalogue/catalogue.ts';
 import { expectationsOf } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
 import { pyLiteral } from '../render/pyLiteral.ts';
-import { initialLiteral } from '../render/initialLiteral.ts';
+import { bindLine, initialLiteral } from '../render/initialLiteral.ts';
 import { renderReproducer } from '../render/renderReproducer.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { CaseResult } from '../results/caseResult.ts';
@@ -16,7 +16,7 @@ import { shortId } from './scenarioKey.ts';
 
 /** The scenario as a person reads it: the container, then each thread's Python code in order. */
 export const scenarioLines = (s: Scenario): string[] => [
-  `c = ${initialLiteral(s.container, s.initial)}  # shared ${s.container}; lock: ${s.lock}`,
+  `${bindLine(s.container).split(' = ')[0]} = ${initialLiteral(s.container, s.initial)}  # shared ${s.container}; lock: ${s.lock}`,
   ...s.threads.flatMap((ops, t) => [`thread ${t}:`,
     ...ops.flatMap((c) => operation(c.op).python(c.args.map(pyLiteral)).map((l) => `    ${l}`))]),
 ];
