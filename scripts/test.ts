@@ -18,6 +18,22 @@ import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string): string => `${root}node_modules/.bin/${name}`;
 
+/** Sends `signal` to the process group led by `pid`, if it is still there. */
+const signalGroup = (pid: number | undefined, signal: NodeJS.Signals | 0): boolean => {
+  if (pid === undefined) return false;
+  try {
+    return process.kill(-pid, signal);
+  } catch {
+    return false; // ESRCH: every process of the group has ended
+  }
+};
+
+/** Waits until no process of the group led by `pid` is left, at most `timeoutMs`. */
+const groupGone = async (pid: number | undefined, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (signalGroup(pid, 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+};
+
 const main = async (): Promise<number> => {
   const { options } = parseArgs(process.argv.slice(2));
   const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
@@ -40,17 +56,25 @@ const main = async (): Promise<number> => {
   progress(`vitest run (seed ${seed}, profile ${options.profile}${filters.length ? `, ${filters.join(' ')}` : ''})`);
   const vitest = execa(bin('vitest'), ['run', ...filters], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group, so that a signal reaches its workers too: on SIGINT/SIGTERM vitest itself
+    // exits at once, leaving a worker that keeps running suites (and recording cases) after the reports.
+    detached: true,
     reject: false,
     env: { [CONFIG_ENV]: JSON.stringify({ options: { ...options, seed }, interps }), FTCONFORM_SEED: String(seed) },
   });
-  // Ctrl-C and CI cancellation reach vitest, which stops its suites and their Python children;
-  // the reports are still written below with what finished, marked interrupted.
+  // Ctrl-C and CI cancellation reach vitest and its workers, which kill their Python programs
+  // (src/run/killGroup.ts); the reports are still written below with what finished, marked interrupted.
   let interrupted = false;
-  const forward = (signal: NodeJS.Signals) => () => { interrupted = true; vitest.kill(signal); };
+  const forward = (signal: NodeJS.Signals) => () => { interrupted = true; signalGroup(vitest.pid, signal); };
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
+  // Detached, vitest no longer gets the terminal's hangup itself.
+  process.on('SIGHUP', forward('SIGTERM'));
   const r = await vitest;
+  // Workers outlive vitest by a moment; one still recording a case would be missing from the reports.
+  // Bounded: a dead worker stays in the group until init reaps it, and some containers' init never does.
+  if (interrupted) await groupGone(vitest.pid, 1000);
   const { summaryText, exitCode } = await finishRun({ ...options, seed }, interps, startedAt, interrupted);
   process.stdout.write(`\n${summaryText}\n`);
   if (interrupted || r.signal) return r.signal ? 128 + (constants.signals[r.signal] ?? 1) : EXIT.interrupted;
