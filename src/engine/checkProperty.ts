@@ -45,23 +45,30 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   // Run fast-check's first draws in batches up front; the property below then finds them cached.
   const cache = new Map<string, Tried>();
   const tried: Tried[] = [];
-  let gil: GilDifferential | undefined;
-  if (ctx.path === undefined) {
-    const drawn = fc.sample(arb, { seed, numRuns: profile.scenarios });
-    const obs = await runScenarios(ctx.pool, ctx.interp, drawn.map(item), profile.batch);
-    const twin = ctx.gilTwin ? await runScenarios(ctx.pool, ctx.gilTwin, drawn.map(item), profile.batch) : undefined;
-    const pairs: { off: ScenarioVerdict; on: Observation }[] = [];
+  const pairs: { off: ScenarioVerdict; on: Observation }[] = [];
+  const runDrawn = async (drawn: readonly Scenario[], first: number) => {
+    const items = drawn.map((s, i) => item(s, first + i));
+    const obs = await runScenarios(ctx.pool, ctx.interp, items, profile.batch);
+    const twin = ctx.gilTwin ? await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch) : undefined;
     drawn.forEach((scenario, i) => {
-      const o = obs.get(`s${i}`);
+      const o = obs.get(`s${first + i}`);
       if (!o) return;
       const t = { scenario, obs: o, verdict: judge(prop, ctx, scenario, o) };
       cache.set(scenarioKey(scenario), t);
       tried.push(t);
-      const on = twin?.get(`s${i}`);
+      const on = twin?.get(`s${first + i}`);
       if (on) pairs.push({ off: t.verdict, on });
     });
-    if (twin) gil = gilDifferential(pairs);
+  };
+  if (ctx.path === undefined) {
+    await runDrawn(fc.sample(arb, { seed, numRuns: profile.scenarios }), 0);
+    // A negative control gets up to two more draws to fire before the run is called inconclusive.
+    for (let round = 1; prop.kind === 'negative-control' && round < 3 && !ctx.pool.signal.aborted
+      && !tried.some((t) => t.verdict.interesting > 0); round++) {
+      await runDrawn(fc.sample(arb, { seed: (seed + round) | 0, numRuns: profile.scenarios }), round * profile.scenarios);
+    }
   }
+  const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
 
   // A shrink candidate counts as failing if any of `retries` runs fails.
   let candidates = 0;
