@@ -81,7 +81,7 @@ const expectNothingLost = async (dir: string, recordedBefore: readonly string[])
 };
 
 // Linux only: the processes of a run are found through /proc.
-describe.skipIf(process.platform !== 'linux')('nothing lost on interruption', { timeout: FIRST_CASE_MS + EXIT_WITHIN_MS + 30_000 }, () => {
+describe('nothing lost on interruption', { timeout: FIRST_CASE_MS + EXIT_WITHIN_MS + 30_000 }, () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('ftconform run stopped by %s', async (signal) => {
     const { result, before, dir } = await interruptedRun(
       ['src/cli/main.ts', 'run', '--interp', fake, '--profile', 'default'], signal);
