@@ -1,6 +1,7 @@
 // `npm test -- [flags]`: vitest cannot take our flags (`vitest run --interp X` is an unknown option),
 // so this wrapper parses them, type-checks, resolves interpreters and hands both to the suites via
 // FTCONFORM_CONFIG; afterwards it writes the JUnit and HTML reports from every recorded case.
+import { readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -34,6 +35,16 @@ const groupGone = async (pid: number | undefined, timeoutMs: number): Promise<vo
   while (signalGroup(pid, 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 };
 
+/** vitest's totals as one plain closing line, 'tests: N passed, N failed' (CI systems read it). */
+const testCounts = async (file: string): Promise<string> => {
+  try {
+    const r = JSON.parse(await readFile(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    return `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}\n`;
+  } catch {
+    return '';
+  }
+};
+
 const main = async (): Promise<number> => {
   const { options } = parseArgs(process.argv.slice(2));
   const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
@@ -54,7 +65,8 @@ const main = async (): Promise<number> => {
   const startedAt = new Date();
   await clearResults(resultsFile(options.reportsDir));
   progress(`vitest run (seed ${seed}, profile ${options.profile}${filters.length ? `, ${filters.join(' ')}` : ''})`);
-  const vitest = execa(bin('vitest'), ['run', ...filters], {
+  const counts = `${options.reportsDir}/vitest.json`;
+  const vitest = execa(bin('vitest'), ['run', ...filters, '--reporter=default', '--reporter=json', `--outputFile.json=${counts}`], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     // Its own process group, so that a signal reaches its workers too: on SIGINT/SIGTERM vitest itself
@@ -76,7 +88,7 @@ const main = async (): Promise<number> => {
   // Bounded: a dead worker stays in the group until init reaps it, and some containers' init never does.
   if (interrupted) await groupGone(vitest.pid, 1000);
   const { summaryText, exitCode } = await finishRun({ ...options, seed }, interps, startedAt, interrupted);
-  process.stdout.write(`\n${summaryText}\n`);
+  process.stdout.write(`\n${summaryText}\n${await testCounts(counts)}`);
   if (interrupted || r.signal) return r.signal ? 128 + (constants.signals[r.signal] ?? 1) : EXIT.interrupted;
   // vitest failing (a finding, or a unit test) wins; otherwise an inconclusive run is not a pass.
   return r.exitCode !== 0 ? (r.exitCode ?? 1) : exitCode;
