@@ -12,6 +12,7 @@ import { runSeed } from '../src/engine/runSeed.ts';
 import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
+import { withoutRuntimeEnv, withRuntimeEnv } from '../src/interp/runtimeEnv.ts';
 import { parseArgs } from '../src/options/parseArgs.ts';
 import { CONFIG_ENV } from '../src/options/suiteConfig.ts';
 import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
@@ -59,7 +60,7 @@ const main = async (): Promise<number> => {
     return 1;
   }
 
-  const interps = given ?? (await resolveInterps(options, progress));
+  const interps = withRuntimeEnv(given ?? (await resolveInterps(options, progress)), process.env);
   // One seed for every suite of this run, printed in every replay command.
   const seed = options.seed ?? runSeed();
   const startedAt = new Date();
@@ -73,7 +74,10 @@ const main = async (): Promise<number> => {
     // exits at once, leaving a worker that keeps running suites (and recording cases) after the reports.
     detached: true,
     reject: false,
-    env: { [CONFIG_ENV]: JSON.stringify({ options: { ...options, seed }, interps }), FTCONFORM_SEED: String(seed) },
+    // PYTHON_GIL and the like travel in each interpreter's env, not in the tests' own environment.
+    extendEnv: false,
+    env: { ...withoutRuntimeEnv(process.env), [CONFIG_ENV]: JSON.stringify({ options: { ...options, seed }, interps }),
+      FTCONFORM_SEED: String(seed) },
   });
   // Ctrl-C and CI cancellation reach vitest and its workers, which kill their Python programs
   // (src/run/killGroup.ts); the reports are still written below with what finished, marked interrupted.

@@ -3,6 +3,7 @@ import { doctor } from '../interp/doctor.ts';
 import { formatDoctor } from '../interp/formatDoctor.ts';
 import { stderrProgress } from '../interp/progress.ts';
 import { resolveInterps } from '../interp/resolveInterps.ts';
+import { withRuntimeEnv } from '../interp/runtimeEnv.ts';
 import type { Options } from '../options/options.ts';
 import { UsageError } from '../options/parseArgs.ts';
 import { allSuites } from '../../suites/allSuites.ts';
@@ -12,7 +13,7 @@ export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = proc
   // A misspelt suite is refused before minutes of doctor and provisioning.
   const unknown = options.suites.find((s) => !allSuites[s]);
   if (unknown !== undefined) throw new UsageError(`unknown suite '${unknown}' (suites: ${Object.keys(allSuites).join(', ')})`);
-  const interps = await resolveInterps(options, stderrProgress(), env);
+  const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
   for (const info of interps) process.stdout.write(`${formatDoctor(await doctor(info))}\n\n`);
   const { exitCode, summaryText } = await runConformance(options, interps);
   process.stdout.write(`${summaryText}\n`);
