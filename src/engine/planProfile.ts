@@ -12,7 +12,8 @@ export const planProfile = (options: Options, cases: number): ProfileSettings =>
   // About a fifth of each share goes to process start-up, enumeration and confirmation.
   const perCase = (options.budgetMs / 1000 / cases) * 0.8;
   if (options.profile === 'soak') {
-    const scenarios = Math.max(base.scenarios, Math.floor(perCase / base.secondsPerScenario));
+    // Soak fills each share with as many scenarios as fit: the budget, not a count, ends it.
+    const scenarios = Math.max(1, Math.floor(perCase / base.secondsPerScenario));
     return { ...base, scenarios };
   }
   return { ...base, secondsPerScenario: Math.max(0.05, perCase / base.scenarios) };

@@ -27,10 +27,12 @@ describe('planProfile', () => {
     expect(planProfile(options('quick', 1_000), 100).secondsPerScenario).toBe(0.05);
   });
 
-  it('soak draws more scenarios to fill a large budget, never fewer than its own', () => {
+  it('soak fills each share of the budget with as many scenarios as fit (the budget ends it)', () => {
     // 1 h over 4 cases, 80 % = 720 s, at 1 s per scenario.
     expect(planProfile(options('soak', 3_600_000), 4)).toEqual({ ...PROFILES.soak, scenarios: 720 });
-    expect(planProfile(options('soak', 10_000), 4)).toEqual(PROFILES.soak);
+    // 10 min over 25 cases: 19 s each; never fewer than one scenario.
+    expect(planProfile(options('soak', 600_000), 25)).toEqual({ ...PROFILES.soak, scenarios: 19 });
+    expect(planProfile(options('soak', 1_000), 25)).toEqual({ ...PROFILES.soak, scenarios: 1 });
   });
 
   it('quick and default plans spend 80 % of the budget (above the 50 ms floor)', () => {
