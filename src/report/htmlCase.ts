@@ -4,6 +4,7 @@ import { describeInterp } from './describeInterp.ts';
 import { escapeHtml as e } from './escapeHtml.ts';
 import { formatCount } from './formatCount.ts';
 import { formatOverlap } from './formatOverlap.ts';
+import { formatGilDifferential } from './formatGilDifferential.ts';
 import { htmlHistogram } from './htmlHistogram.ts';
 import { htmlScenario } from './htmlScenario.ts';
 import { interpName } from './interpName.ts';
@@ -62,6 +63,7 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     `<h4>Scenario</h4>${htmlScenario(c.scenario, forbidden?.outcome, o.renderCall)}` +
     `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
     `<p class="overlap">${e(formatOverlap(c.overlap))}</p>` +
+    (c.gilDifferential ? `<pre class="gil-differential">${e(formatGilDifferential(c).join('\n'))}</pre>` : '') +
     reproducer(c, o.reproducerHref) +
     tb +
     '</div></details>'
