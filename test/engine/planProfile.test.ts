@@ -16,10 +16,10 @@ describe('planProfile', () => {
     expect(planProfile(options('quick', 60_000), 0)).toBe(PROFILES.quick);
   });
 
-  it('spreads --budget over every case and its scenarios, keeping a fifth for overhead', () => {
-    // 60 s over 4 cases = 15 s, 80 % of it = 12 s, over 20 scenarios = 0.6 s each.
+  it('spreads --budget over every case and its scenarios, keeping a tenth for overhead', () => {
+    // 60 s over 4 cases = 15 s, 90 % of it = 13.5 s, over 20 scenarios = 0.675 s each.
     const p = planProfile(options('default', 60_000), 4);
-    expect(p.secondsPerScenario).toBeCloseTo(0.6, 10);
+    expect(p.secondsPerScenario).toBeCloseTo(0.675, 10);
     expect({ ...p, secondsPerScenario: 0 }).toEqual({ ...PROFILES.default, secondsPerScenario: 0 });
   });
 
