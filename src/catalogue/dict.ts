@@ -12,7 +12,7 @@ const doc = (sentence: string, since: string, source = SRC): DocRef => ({ senten
 
 // Classed atomic: the lock is held for the whole operation and, for int and str keys, "the underlying
 // lock is not released during comparisons".
-export const SINGLE_WRITE = doc('Writing or removing a single item is safe to call from multiple threads and will not '
+const SINGLE_WRITE = doc('Writing or removing a single item is safe to call from multiple threads and will not '
   + 'corrupt the dictionary: d[key] = value, del d[key], d.pop(key), d.popitem(), d.setdefault(key, v). '
   + '[...] For built-in types like str, int, and float, that implement __eq__ in C, the underlying lock is '
   + 'not released during comparisons.', '3.13');
