@@ -3,7 +3,7 @@ import { scenarioArb } from '../../generators/scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { CaseResult, GilDifferential } from '../results/caseResult.ts';
 import { gilDifferential } from './gilDifferential.ts';
-import { expectationsOf } from '../oracle/expectations.ts';
+import { expectationsOf, type Expectations } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
 import type { ProgramItem } from '../render/scenarioView.ts';
 import type { Observation } from './observation.ts';
@@ -20,9 +20,21 @@ import { summarizeProperty, type Tried } from './summarizeProperty.ts';
 import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 
-/** A finding that matches a known upstream issue is reported as known, not as a new failure. */
-const judge = (prop: Property, ctx: PropertyContext, scenario: Scenario, obs: Observation): ScenarioVerdict => {
-  const v = judgeScenario(expectationsOf(planOf(scenario, ctx.interp.version)), obs, prop.kind, ctx.interp);
+/**
+ * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
+ * reuse them); a finding that matches a known upstream issue is reported as known, not as a new failure.
+ */
+const judgeFor = (prop: Property, ctx: PropertyContext) => {
+  const expectations = new Map<string, Expectations>();
+  return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
+    const key = scenarioKey(scenario);
+    let e = expectations.get(key);
+    if (!e) expectations.set(key, (e = expectationsOf(planOf(scenario, ctx.interp.version))));
+    return judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp));
+  };
+};
+
+const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
   const known = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed });
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
@@ -37,6 +49,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const started = Date.now();
   const seed = propertySeed(ctx.seed, prop.name);
   const arb = scenarioArb(prop.shape);
+  const judge = judgeFor(prop, ctx);
   const { profile } = ctx;
   const item = (scenario: Scenario, i: number): ProgramItem => ({
     id: `s${i}`, scenario, budgetS: profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
@@ -53,7 +66,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     drawn.forEach((scenario, i) => {
       const o = obs.get(`s${first + i}`);
       if (!o) return;
-      const t = { scenario, obs: o, verdict: judge(prop, ctx, scenario, o) };
+      const t = { scenario, obs: o, verdict: judge(scenario, o) };
       cache.set(scenarioKey(scenario), t);
       tried.push(t);
       const on = twin?.get(`s${first + i}`);
@@ -77,7 +90,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     for (let r = 0; r < profile.retries; r++) {
       const obs = (await runScenarios(ctx.pool, ctx.interp, [item(scenario, 1000 + candidates++)], 1)).values().next().value;
       if (!obs) break;
-      last = { scenario, obs, verdict: judge(prop, ctx, scenario, obs) };
+      last = { scenario, obs, verdict: judge(scenario, obs) };
       if (isFinding(last.verdict.status) || ctx.pool.signal.aborted) break;
     }
     if (!last) throw new Error('interrupted');
