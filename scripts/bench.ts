@@ -37,26 +37,13 @@ const pair = (op: string, a: unknown[], b: unknown[]): Scenario => ({
 const race = pair('dict.setdefault', [1, 10], [1, 20]);
 const control = pair('dict.rmw-increment', [1], [1]);
 
+// Every bench program prints one result record; the runner runs it like any stress program.
 const measure = async (interp: InterpInfo, source: string): Promise<Measured> => {
   const file = await writeProgram(source);
   try {
     const run = await runProgram({ interp, file, timeoutMs: seconds * 10_000 + 60_000 });
-    if (run.status !== 'ok') throw new Error(`bench program failed: ${run.message}`);
-    const line = run.records[0] ?? JSON.parse(run.malformed[0] ?? '{}');
-    return line as unknown as Measured;
-  } finally {
-    await rm(dirname(file), { recursive: true, force: true });
-  }
-};
-
-// The baseline and raw programs print one bare JSON object: read it from stdout.
-const measureBare = async (interp: InterpInfo, source: string): Promise<Measured> => {
-  const file = await writeProgram(source);
-  try {
-    const { execa } = await import('execa');
-    const r = await execa(interp.path, [file], { env: interp.env, timeout: seconds * 10_000 + 60_000, reject: false });
-    if (r.exitCode !== 0) throw new Error(`bench program failed (exit ${r.exitCode}): ${r.stderr.split('\n').at(-1)}`);
-    return JSON.parse(r.stdout) as Measured;
+    if (run.status !== 'ok' || !run.records[0]) throw new Error(`bench program failed: ${run.message}`);
+    return run.records[0] as unknown as Measured;
   } finally {
     await rm(dirname(file), { recursive: true, force: true });
   }
@@ -85,10 +72,10 @@ const enumeration = () => {
 try {
   const options = resolveOptions({ interps: interpPath ? [interpPath] : [] });
   const [interp] = await resolveInterps(options, stderrProgress());
-  const raw = benchFigures(race, await measureBare(interp, renderRawRate(race, seconds)));
+  const raw = benchFigures(race, await measure(interp, renderRawRate(race, seconds)));
   const baseline = {
-    race: benchFigures(race, await measureBare(interp, renderBarrierBaseline(race, seconds))),
-    control: benchFigures(control, await measureBare(interp, renderBarrierBaseline(control, seconds))),
+    race: benchFigures(race, await measure(interp, renderBarrierBaseline(race, seconds))),
+    control: benchFigures(control, await measure(interp, renderBarrierBaseline(control, seconds))),
   };
   const rows = [];
   for (const meetEvery of [1, 2, 4, 8]) {
