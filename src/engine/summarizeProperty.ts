@@ -1,5 +1,5 @@
 import { operation } from '../catalogue/catalogue.ts';
-import { expectationsFrom } from '../oracle/guaranteeFor.ts';
+import { expectationsFrom } from '../oracle/operationFor.ts';
 import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { Observation } from './observation.ts';
