@@ -36,7 +36,8 @@ const judgeFor = (prop: Property, ctx: PropertyContext) => {
 
 const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
-  const known = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed });
+  const known = matchKnownIssue(loadKnownIssues(),
+    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, blamedResult: v.blamedResult });
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
 };
 

@@ -14,6 +14,8 @@ export interface KnownIssue {
   readonly symptom: Extract<CaseStatus, 'failed' | 'crashed' | 'hung' | 'error'>;
   /** Only when the blamed operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
+  /** Only when the blamed operation raised this exception in the forbidden outcome (the named symptom). */
+  readonly raises?: string;
   readonly why: string;
   /** A reproducer that failed on the machine the entry was added on. */
   readonly reproducer: string;
