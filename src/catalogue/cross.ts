@@ -86,9 +86,22 @@ const setBinary = (id: string, sym: string, model: string, stages: (c: SetState,
     `${SET_OPS}: the new set is built in the critical sections of both operands`, (c, o) => setFrozen(f(c, o))),
 ];
 
+/**
+ * s | o in 3.13 (set_or): set_copy(s) in the critical section of s, then set_update_local(result, o) in
+ * that of o: two moments. The 3.14 docs say it locks both operands, so newer interpreters are held to one.
+ */
+const orTwoMoments = (op: Operation): Operation => ({
+  ...op,
+  variants: [{ below: '3.14.0', model: `${SET_OPS} 3.13 set_or: set_copy(s) in its critical section, then `
+    + 'set_update_local(result, o) in the critical section of o', op: { steps: [
+    (state) => [{ state, tmp: { s: (state as unknown as Pair<SetState>)[0] } }],
+    (state, _args, tmp) => [{ state, result: setFrozen(union((tmp as { s: SetState }).s, (state as unknown as Pair<SetState>)[1])) }],
+  ] } }],
+});
+
 export const crossSet: readonly Operation[] = [
   ...setBinary('or', '|', `${SET_OPS} set_ior -> set_merge_lock_held: one insert per member`,
-    (_c, o) => [{ m: o.map((x) => [x, true] as const) }], union),
+    (_c, o) => [{ m: o.map((x) => [x, true] as const) }], union).map((op) => (op.writes ? op : orTwoMoments(op))),
   ...setBinary('and', '&', `${SET_OPS} set_iand -> set_intersection_update: set_swap_bodies swaps the result in at once`,
     (c, o) => [{ s: inter(c, o) }], inter),
   ...setBinary('sub', '-', `${SET_OPS} set_isub -> set_difference_update_internal: one discard per member`,

@@ -36,6 +36,10 @@ export const DICT_NEVER_ATOMIC = doc('Operations that involve multiple accesses,
   + 'for key, value in d.items() (iteration while another thread modifies d).', '3.13');
 
 const none = (state: DictState): StepOut<DictState>[] => [{ state, result: null }];
+
+// gh-129336 made d.get lock-free in 3.14; 3.13 still runs it in the dict's critical section.
+const GET_LOCKED_313 = 'Objects/clinic/dictobject.c.h 3.13: dict_get runs in the dict\'s critical section '
+  + '(lock-free only since gh-129336, 3.14)';
 const pairsOf = (items: PyValue): DictState => (items as PyDict).d;
 
 // Lock-free reads (Objects/dictobject.c, 3.13): _Py_dict_lookup_threadsafe reads the keys object and the
@@ -61,6 +65,7 @@ export const dictGetDefault: Operation<DictState> = {
   python: ([k]) => [`r = c.get(${k})`],
   guarantee: 'atomic', doc: READ, exceptions: [], writes: false, access: 'lock-free',
   steps: [(d, [k]) => [{ state: d, result: dictGet(d, k) ?? null }]],
+  variants: [{ below: '3.14.0', model: GET_LOCKED_313, op: { access: 'locked' } }],
 };
 
 export const dictContains: Operation<DictState> = {
@@ -191,6 +196,7 @@ export const dictIncrement: Operation<DictState> = {
   guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: [], writes: true,
   // A lock-free d.get, then a locked d[k] = v: two separate accesses.
   access: ['lock-free', 'locked'],
+  variants: [{ below: '3.14.0', model: GET_LOCKED_313, op: { access: ['locked', 'locked'] } }],
   model: 'd.get(k) (lock-free lookup), then d[k] = v (insertdict in the critical section)',
   steps: [
     (d, [k]) => {

@@ -2,7 +2,7 @@ import type { DocRef, Operation, SetState, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { exc } from './pyValue.ts';
 import { setAdd, setDel, setFrozen, setHas, setOf, setSorted } from './setModel.ts';
-import { stagedWrite, type Stage } from './stagedWrite.ts';
+import { stagedWrite, wholeWrite, type Stage } from './stagedWrite.ts';
 import { iterationSeen } from './iterationSeen.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for set objects" (the section came after the list and
@@ -109,14 +109,25 @@ const discards = (xs: readonly PyValue[]): Stage[] => [{ m: xs.map((x) => [x, fa
 /** Symmetric difference with the distinct members of `xs` (the iterable becomes a set first). */
 const toggles = (s: SetState, xs: readonly PyValue[]): Stage[] => [{ m: setOf(xs).map((x) => [x, !setHas(s, x)] as const) }];
 
+/**
+ * 3.13 has no lock-free reader of a set's table (`x in s` is locked), and `len(s)` seeing a bulk operation
+ * half done is an open upstream bug (gh-129519): there a bulk writer is one change.
+ */
+export const SET_BULK_313 = 'Objects/setobject.c 3.13: every reader but len takes the set\'s critical section, and '
+  + 'len(s) seeing a bulk operation half done is the open bug gh-129519: the operation is one change';
+
 /** A bulk writer holding the set's lock while it adds or discards members one at a time. */
 const bulk = (id: string, label: string, python: (ks: string) => readonly string[], doc: DocRef, model: string,
-  stages: (s: SetState, xs: readonly PyValue[]) => Stage[]): Operation<SetState> => ({
-  id, container: 'set', label, args: ['keys'],
-  python: ([ks]) => python(ks),
-  guarantee: 'safe', doc, exceptions: [], writes: true, access: 'locked', holdsLock: true, model,
-  steps: [stagedWrite<SetState>((s, [ks]) => ({ stages: stages(s, keys(ks)), result: null }))],
-});
+  stages: (s: SetState, xs: readonly PyValue[]) => Stage[]): Operation<SetState> => {
+  const plan = (s: SetState, [ks]: readonly PyValue[]) => ({ stages: stages(s, keys(ks)), result: null });
+  return {
+    id, container: 'set', label, args: ['keys'],
+    python: ([ks]) => python(ks),
+    guarantee: 'safe', doc, exceptions: [], writes: true, access: 'locked', holdsLock: true, model,
+    steps: [stagedWrite<SetState>(plan)],
+    variants: [{ below: '3.14.0', model: SET_BULK_313, op: { steps: [wholeWrite<SetState>(plan) as never] } }],
+  };
+};
 
 const ADDS = 'one set_add_key / set_add_entry per member, in table order';
 export const setUpdate = bulk('set.update', 's.update(values)', (ks) => [`r = c.update(${ks})`], UPDATE,
@@ -140,7 +151,7 @@ export const setIntersectionUpdate: Operation<SetState> = {
     (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER,
     'Objects/setobject.c set_intersection_update_multi_impl: set_intersection_multi_impl computes the result, '
     + 'then set_swap_bodies in a second critical section', () => []),
-  holdsLock: false,
+  holdsLock: false, variants: undefined,
   steps: [
     (s, [ks]) => [{ state: s, tmp: { s: inter(s, keys(ks)) } }],
     (s, _args, tmp) => none((tmp as { s: SetState }).s),

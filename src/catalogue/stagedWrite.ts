@@ -68,3 +68,21 @@ export const stagedWrite = <S extends ContainerState>(plan: (state: S, args: rea
 /** The slot stores that turn `from` into `to` on the first `n` slots (only those that change). */
 export const slotWrites = (from: ListState, to: ListState, n = to.length): readonly (readonly [number, PyValue])[] =>
   to.slice(0, n).flatMap((v, k): (readonly [number, PyValue])[] => (k < from.length && pyEquals(from[k], v) ? [] : [[k, v]]));
+
+/** The state after every stage, all at once (any-order stages end in the same state whatever the order). */
+const settle = (state: ContainerState, p: Pending): StepOut => {
+  let out: StepOut = { state, tmp: p as unknown as PyValue, again: true };
+  while (out.again) out = advance(out.state, out.tmp as unknown as Pending)[0] ?? { state: out.state, result: p.result };
+  return out;
+};
+
+/**
+ * The same writer with no stage visible to anyone: its whole effect at one point, for interpreters whose
+ * readers all wait for it (a variant citing why).
+ */
+export const wholeWrite = <S extends ContainerState>(plan: (state: S, args: readonly PyValue[]) => Plan<S>): Step<S> =>
+  ((state: ContainerState, args: readonly PyValue[]): readonly StepOut[] => {
+    const p = plan(state as S, args);
+    if (!('stages' in p)) return [p];
+    return [p.stages.length === 0 ? { state, result: p.result } : settle(state, p)];
+  }) as unknown as Step<S>;
