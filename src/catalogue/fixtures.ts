@@ -30,27 +30,30 @@ const insertFront = (op: Operation): Operation => ({
   steps: op.steps.map((step) => (state, [x], tmp) => step(state, [0, x], tmp)),
 });
 
+/** Work between the read and the write of a planted race, as the C code between them would take. */
+const STALL = 'for _i in range(30): pass';
+
 /** One planted bug per class of symptom a broken lock produces. */
 export const plantedBugs: readonly Operation[] = [
   planted('list.append', 'append-lost-write', 'lost write: copy, append, write back',
-    ([x]) => ['_n = c[:]', `_n.append(${x})`, 'c[:] = _n', 'r = None']),
+    ([x]) => ['_n = c[:]', `_n.append(${x})`, STALL, 'c[:] = _n', 'r = None']),
   planted('list.pop', 'pop-twice', 'the same element popped twice: read the last, then pop',
-    () => ['r = c[-1]', 'c.pop()']),
+    () => ['r = c[-1]', STALL, 'c.pop()']),
   planted('list.append', 'append-invented', 'an invented element: a placeholder appended, then overwritten',
-    ([x]) => ['c.append(-7)', `c[-1] = ${x}`, 'r = None']),
+    ([x]) => ['c.append(-7)', STALL, `c[-1] = ${x}`, 'r = None']),
   insertFront(planted('list.insert', 'insert-reordered', 'a reordering: insert at the front by reversing around an append',
-    ([x]) => ['c.reverse()', `c.append(${x})`, 'c.reverse()', 'r = None'])),
+    ([x]) => ['c.reverse()', STALL, `c.append(${x})`, 'c.reverse()', 'r = None'])),
   planted('dict.setdefault', 'setdefault-own-value', 'a wrong return value: returns its own default when it lost the race',
-    ([k, v]) => [`if ${k} not in c:`, `    c.setdefault(${k}, ${v})`, `    r = ${v}`, 'else:', `    r = c[${k}]`]),
+    ([k, v]) => [`if ${k} not in c:`, `    ${STALL}`, `    c.setdefault(${k}, ${v})`, `    r = ${v}`, 'else:', `    r = c[${k}]`]),
   planted('dict.get', 'get-misses', 'a lookup that misses a present key while another thread grows the dict',
-    ([k]) => ['r = None', 'try:', '    for _k in c:', `        if _k == ${k}:`, `            r = c[${k}]`, '            break',
-      'except RuntimeError:', '    pass']),
+    // Gives up (a miss) when the size changed around the lookup, as a lookup racing a resize could.
+    ([k]) => ['_n = len(c)', `_v = c.get(${k})`, STALL, 'r = _v if len(c) == _n else None']),
   planted('list.copy', 'copy-torn', 'a torn copy: two halves read at different times',
-    () => ['_h = len(c) // 2', 'r = tuple(c[:_h]) + tuple(c[_h:])']),
+    () => ['_h = len(c) // 2', '_a = tuple(c[:_h])', STALL, 'r = _a + tuple(c[_h:])']),
   planted('dict.pop-default', 'pop-default-raises', 'an exception the docs do not allow: check, then pop',
-    ([k, v]) => [`if ${k} in c:`, `    r = c.pop(${k})`, 'else:', `    r = ${v}`]),
+    ([k, v]) => [`if ${k} in c:`, `    ${STALL}`, `    r = c.pop(${k})`, 'else:', `    r = ${v}`]),
   planted('list.append', 'append-aborts', 'an abort: the interpreter dies when another thread got in between',
-    ([x]) => ['_n = len(c)', `c.append(${x})`, 'if len(c) != _n + 1:', '    import os', '    os.abort()', 'r = None']),
+    ([x]) => ['_n = len(c)', `c.append(${x})`, STALL, 'if len(c) != _n + 1:', '    import os', '    os.abort()', 'r = None']),
 ];
 
 export const fixtureOps: readonly Operation[] = [brokenSetdefault, ...plantedBugs];
