@@ -31,18 +31,20 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
   const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0 });
   let hits = 0, tries = 0;
   const observed = new Set<string>();
+  const forbidden = new Set(result.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome));
   for (let i = 0; i < ctx.profile.confirmRuns && !ctx.pool.signal.aborted; i++) {
     const obs = (await runScenarios(ctx.pool, ctx.interp, [item(i)], 1)).get(`c${i}`);
     if (!obs) continue;
     tries++;
     const v = judgeScenario(e, obs, 'conformance', ctx.interp);
     if (isFinding(v.status)) hits++;
-    for (const g of v.histogram) if (g.expect !== 'FORBIDDEN') observed.add(g.outcome);
+    for (const g of v.histogram) (g.expect === 'FORBIDDEN' ? forbidden : observed).add(g.outcome);
   }
   const file = join(ctx.reproDir, `${result.suite}-${shortId(result.name + JSON.stringify(scenario))}.py`);
   const source = renderReproducer({
     item: item(0),
     allowed: [...new Set([...e.split, ...observed])],
+    forbidden: e.windows.length > 0 ? [...forbidden] : undefined,
     title: `${result.property} — ${result.status}`,
     defaultSeconds: 60,
     headerLines: [

@@ -28,6 +28,7 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
       if (!call || !k.ops.includes(call.op)) return false;
       // The entry names its symptom: the blamed operation must show it, not just be in the scenario.
       if (k.raises !== undefined && !(isExc(f.blamedResult) && f.blamedResult.e === k.raises)) return false;
+      if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => k.during!.includes(c.op)))) return false;
       return !k.negativeIndex || (typeof call.args[0] === 'number' && (call.args[0] as number) < 0);
     }
     // Crashes and hangs carry no blamed operation: the scenario must contain one of the issue's operations.

@@ -39,4 +39,17 @@ describe('known issues', () => {
     expect(matchKnownIssue(issues, finding({ scenario: scenario(-1, 'list.setitem'), blamedResult: null }))).toBeUndefined();
     expect(matchKnownIssue(issues, finding({ scenario: scenario(-1, 'list.setitem') }))?.id).toBe('gh-130744');
   });
+
+  it('matches gh-129519 only for len(s) racing a bulk update in another thread', () => {
+    const bulk: Scenario = { container: 'set', initial: [], lock: 'none',
+      threads: [[{ op: 'set.len', args: [] }], [{ op: 'set.symmetric_difference_update', args: [[0, 1, 2]] }]] };
+    const f: FindingShape = { version: '3.13.15', status: 'failed', scenario: bulk, blamed: [0, 0], blamedResult: 1 };
+    expect(matchKnownIssue(issues, f)?.id).toBe('gh-129519');
+    // The same wrong length beside single-element writers only is another bug.
+    const single: Scenario = { ...bulk, threads: [[{ op: 'set.len', args: [] }], [{ op: 'set.add', args: [1] }]] };
+    expect(matchKnownIssue(issues, { ...f, scenario: single })).toBeUndefined();
+    // A bulk update in the reading thread itself does not count.
+    const own: Scenario = { ...bulk, threads: [[{ op: 'set.len', args: [] }, { op: 'set.update', args: [[1]] }], [{ op: 'set.add', args: [1] }]] };
+    expect(matchKnownIssue(issues, { ...f, scenario: own })).toBeUndefined();
+  });
 });
