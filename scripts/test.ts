@@ -13,6 +13,7 @@ import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
 import { withoutRuntimeEnv, withRuntimeEnv } from '../src/interp/runtimeEnv.ts';
+import { checkOutputs } from '../src/options/checkOutputs.ts';
 import { parseArgs } from '../src/options/parseArgs.ts';
 import { CONFIG_ENV } from '../src/options/suiteConfig.ts';
 import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
@@ -49,6 +50,7 @@ const testCounts = async (file: string): Promise<string> => {
 const main = async (): Promise<number> => {
   const { options } = parseArgs(process.argv.slice(2));
   const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
+  checkOutputs(options);
   const progress = stderrProgress();
   // A bad --interp is refused at once; building one (minutes) waits until the types are known to be fine.
   const given = options.interps.length > 0 ? await resolveInterps(options, progress) : undefined;

@@ -5,6 +5,7 @@ import { stderrProgress } from '../interp/progress.ts';
 import { resolveInterps } from '../interp/resolveInterps.ts';
 import { withRuntimeEnv } from '../interp/runtimeEnv.ts';
 import type { Options } from '../options/options.ts';
+import { checkOutputs } from '../options/checkOutputs.ts';
 import { UsageError } from '../options/parseArgs.ts';
 import { allSuites } from '../../suites/allSuites.ts';
 
@@ -13,6 +14,7 @@ export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = proc
   // A misspelt suite is refused before minutes of doctor and provisioning.
   const unknown = options.suites.find((s) => !allSuites[s]);
   if (unknown !== undefined) throw new UsageError(`unknown suite '${unknown}' (suites: ${Object.keys(allSuites).join(', ')})`);
+  checkOutputs(options);
   const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
   for (const info of interps) process.stdout.write(`${formatDoctor(await doctor(info))}\n\n`);
   const { exitCode, summaryText } = await runConformance(options, interps);

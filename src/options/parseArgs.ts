@@ -132,5 +132,9 @@ export const parseArgs = (
       throw e instanceof UsageError ? usage(e.message) : e;
     }
   }
+  // A path names one draw of one seed's run: without the seed it would silently start a whole new run.
+  if (input.path !== undefined && input.seed === undefined) {
+    throw new UsageError('--path needs --seed=S (a path replays one draw of that seed\'s run; both are in every replay command)');
+  }
   return { command, options: resolveOptions(input, env) };
 };
