@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { execa, type Result } from 'execa';
 import { killGroup, trackGroup } from '../run/killGroup.ts';
@@ -73,10 +73,12 @@ export const runProbe = async (path: string, o: RunProbeOptions): Promise<ProbeR
 export const runProbeSync = (path: string, o: RunProbeOptions): ProbeRun => {
   // execaSync refuses `detached`; node's spawnSync takes it, and stops waiting at the timeout even
   // when a grandchild holds the pipes. The group kill afterwards ends that grandchild.
-  const r = spawnSync(path, probeArgs(), {
+  // (`detached` is missing from @types/node's spawnSync options, but libuv honours it there too.)
+  const options: SpawnSyncOptionsWithStringEncoding & { detached: boolean } = {
     detached: true, killSignal: 'SIGKILL', timeout: o.timeoutMs, env: o.env ? { ...process.env, ...o.env } : process.env,
     stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1_000_000,
-  });
+  };
+  const r = spawnSync(path, probeArgs(), options);
   if (r.pid) killGroup(r.pid);
   const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
   const timedOut = code === 'ETIMEDOUT';
