@@ -84,7 +84,7 @@ describe('buildJunitXml', () => {
   it('reports a crash as <error type="crash"> with the signal and traceback', () => {
     const t = byName(suites, 'list.append is atomic #2:0 [3.13.5t]');
     expect(t.error?.['@_type']).toBe('crash');
-    expect(t.error?.['@_message']?.split('\n')[0]).toMatch(/^npm test -- /);
+    expect(t.error?.['@_message']?.split('\n')[0]).toMatch(/^npx ftconform run /);
     expect(t.error?.['@_message']).toContain('SIGSEGV');
     expect(t.error?.['#text']).toContain('signal: SIGSEGV');
     expect(t.error?.['#text']).toContain('Fatal Python error: Segmentation fault');
