@@ -1,3 +1,5 @@
+import { parseShard } from '../shard/parseShard.ts';
+import { shardFromEnv } from '../shard/shardFromEnv.ts';
 import { resolveOptions, type OptionsInput } from './defaults.ts';
 import type { Options, Profile } from './options.ts';
 
@@ -77,6 +79,10 @@ const FLAGS: readonly Flag[] = [
   { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
   { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
   { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },
+  {
+    name: '--shard', value: 'i/n|auto',
+    apply: (o, v) => { o.shardSpec = parseShard(v) ?? bad('--shard', v, 'i/n with 1 ≤ i ≤ n (e.g. 2/4), auto or auto/n'); },
+  },
 ];
 
 // Seeds are shown with '=' because '--seed -5' looks like a flag to many parsers (ours takes it too).
@@ -135,6 +141,17 @@ export const parseArgs = (
   // A path names one draw of one seed's run: without the seed it would silently start a whole new run.
   if (input.path !== undefined && input.seed === undefined) {
     throw new UsageError('--path needs --seed=S (a path replays one draw of that seed\'s run; both are in every replay command)');
+  }
+  if (input.shardSpec) {
+    const shard = shardFromEnv(input.shardSpec, env);
+    if (typeof shard === 'string') throw new UsageError(`--shard auto: ${shard}`);
+    // Every shard must draw the same scenarios: a seed picked from each machine's clock would not.
+    const seedFromEnv = /^-?\d+$/.test(env.FTCONFORM_SEED ?? '');
+    if (input.seed === undefined && !seedFromEnv) {
+      throw new UsageError(`--shard ${input.shardSpec && 'auto' in input.shardSpec ? 'auto' : `${shard.index}/${shard.total}`} needs the run's seed: --seed=S (the same on every shard) or FTCONFORM_SEED`);
+    }
+    if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');
+    input.shard = shard;
   }
   return { command, options: resolveOptions(input, env) };
 };
