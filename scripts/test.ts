@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describeError } from '../src/cli/describeError.ts';
 import { finishRun } from '../src/engine/finishRun.ts';
-import { clearResults, resultsFile } from '../src/engine/resultsFile.ts';
+import { testedSuites } from '../src/engine/defineSuite.ts';
+import { resultsFile, startResults } from '../src/engine/resultsFile.ts';
+import { toolVersion } from '../src/engine/toolVersion.ts';
+import { RESULTS_FORMAT } from '../src/results/runRecord.ts';
+import { runPlan } from '../src/shard/runPlan.ts';
+import { formatShard } from '../src/shard/shard.ts';
+import { allSuites } from '../suites/allSuites.ts';
 import { runSeed } from '../src/engine/runSeed.ts';
 import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
@@ -66,8 +72,26 @@ const main = async (): Promise<number> => {
   // One seed for every suite of this run, printed in every replay command.
   const seed = options.seed ?? runSeed();
   const startedAt = new Date();
-  await clearResults(resultsFile(options.reportsDir));
-  progress(`vitest run (seed ${seed}, profile ${options.profile}${filters.length ? `, ${filters.join(' ')}` : ''})`);
+  const suites = testedSuites(options.suites);
+  const plan = runPlan(options, allSuites, suites, interps.length);
+  await startResults(resultsFile(options.reportsDir), {
+    record: 'run', format: RESULTS_FORMAT, tool: toolVersion(), seed, profile: plan.profile.name, suites,
+    ...(options.shard ? { shard: options.shard } : {}), plan: plan.fingerprint, planned: plan.planned, interps,
+    startedAt: startedAt.toISOString(),
+  });
+  if (options.shard) {
+    // A shard runs the suites with work in it; the tool's own tests (and the non-conformance suites)
+    // run once, on shard 1.
+    const withWork = suites.filter((n) => allSuites[n].some((p) => interps.some((_, k) => plan.select(k, p).run)));
+    const picked = filters.length > 0 ? filters.filter((f) => withWork.some((n) => f === `suites/${n}.test.ts`))
+      : [...withWork.map((n) => `suites/${n}.test.ts`), ...(options.shard.index === 1 ? [`${root}test/`, ...suiteNames(`${root}suites`).filter((n) => !allSuites[n]).map((n) => `suites/${n}.test.ts`)] : [])];
+    if (picked.length === 0) {
+      process.stdout.write(`npm test: shard ${formatShard(options.shard)}: no work units fell to this shard\n`);
+      return 0;
+    }
+    filters.splice(0, filters.length, ...picked);
+  }
+  progress(`vitest run (seed ${seed}, profile ${plan.profile.name}${options.shard ? `, shard ${formatShard(options.shard)}` : ''}${filters.length ? `, ${filters.join(' ')}` : ''})`);
   const counts = `${options.reportsDir}/vitest.json`;
   const vitest = execa(bin('vitest'), ['run', ...filters, '--reporter=default', '--reporter=json', `--outputFile.json=${counts}`], {
     cwd: root,

@@ -3,14 +3,20 @@ import { shardFromEnv } from '../shard/shardFromEnv.ts';
 import { resolveOptions, type OptionsInput } from './defaults.ts';
 import type { Options, Profile } from './options.ts';
 
-export type Command = 'run' | 'doctor' | 'provision' | 'help';
-const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'help'];
+export type Command = 'run' | 'doctor' | 'provision' | 'merge' | 'report' | 'help';
+const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'merge', 'report', 'help'];
+/** Commands that take folders (or results.jsonl files) after the flags. */
+const TAKES_INPUTS: readonly Command[] = ['merge', 'report'];
 const PROFILES: readonly Profile[] = ['quick', 'default', 'soak'];
 
 export interface ParsedArgs {
   /** The subcommand, when `allowCommand` is set and one was given; `--help` gives 'help'. */
   readonly command?: Command;
   readonly options: Options;
+  /** `merge` / `report`: the folders or results.jsonl files named. */
+  readonly inputs: readonly string[];
+  /** Flags given on the command line (names, e.g. '--reports'), for commands that take only some. */
+  readonly given: readonly string[];
 }
 
 export interface ParseArgsConfig {
@@ -100,6 +106,8 @@ export const parseArgs = (
   config: ParseArgsConfig = {},
 ): ParsedArgs => {
   const input: OptionsInput = {};
+  const inputs: string[] = [];
+  const given: string[] = [];
   let command: Command | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -111,6 +119,10 @@ export const parseArgs = (
         command = arg as Command;
         continue;
       }
+      if (command !== undefined && TAKES_INPUTS.includes(command)) {
+        inputs.push(arg);
+        continue;
+      }
       const commands = config.allowCommand ? `; commands: ${COMMANDS.join(', ')}` : '';
       throw usage(`unexpected argument "${arg}"${commands}`);
     }
@@ -118,6 +130,7 @@ export const parseArgs = (
     const name = eq === -1 ? arg : arg.slice(0, eq);
     const flag = FLAGS.find((f) => f.name === name);
     if (!flag) throw usage(`unknown flag ${name}`);
+    given.push(name);
     let value = eq === -1 ? undefined : arg.slice(eq + 1);
     if (!flag.value) {
       if (value !== undefined) throw usage(`${name} takes no value`);
@@ -153,5 +166,5 @@ export const parseArgs = (
     if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');
     input.shard = shard;
   }
-  return { command, options: resolveOptions(input, env) };
+  return { command, options: resolveOptions(input, env), inputs, given };
 };
