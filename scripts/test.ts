@@ -13,6 +13,7 @@ import { toolVersion } from '../src/engine/toolVersion.ts';
 import { RESULTS_FORMAT } from '../src/results/runRecord.ts';
 import { runPlan } from '../src/shard/runPlan.ts';
 import { formatShard } from '../src/shard/shard.ts';
+import { ensureTestTools } from '../src/system/ensureTestTools.ts';
 import { allSuites } from '../suites/allSuites.ts';
 import { runSeed } from '../src/engine/runSeed.ts';
 import { EXIT } from '../src/engine/runExitCode.ts';
@@ -60,6 +61,10 @@ const main = async (): Promise<number> => {
   const progress = stderrProgress();
   // A bad --interp is refused at once; building one (minutes) waits until the types are known to be fine.
   const given = options.interps.length > 0 ? await resolveInterps(options, progress) : undefined;
+
+  // The tool's own tests render the HTML report in Chromium and validate the JUnit with xmllint: a fresh
+  // machine gets them here (as root), like the interpreter, instead of a red run.
+  if (filters.length === 0 && (options.shard === undefined || options.shard.index === 1)) await ensureTestTools(progress);
 
   progress('type check: tsc --noEmit');
   const tsc = await execa(bin('tsc'), ['--noEmit'], { cwd: root, stdio: 'inherit', reject: false });

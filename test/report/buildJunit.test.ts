@@ -78,7 +78,13 @@ describe('buildJunitXml', () => {
     expect(t.failure?.['@_message']?.split('\n')[0]).toBe(c.replay);
     expect(t.failure?.['@_message']?.split('\n')[1]).toBe('failed: FORBIDDEN outcome observed 3 times');
     expect(t.failure?.['#text']).toContain('FORBIDDEN');
-    expect(props(t)).toMatchObject({ seed: '-123', path: '7:1', replay: c.replay, reproducer: 'reports/repro/dict-7.py' });
+    // Per-case facts open system-out (the Jenkins schema has no testcase properties).
+    expect(t.properties).toBeUndefined();
+    expect(t['system-out']?.split('\n').slice(0, 3)).toEqual([
+      `replay: ${c.replay}`,
+      `status: failed; property: ${c.property}; seed -123, path 7:1; ${c.runs} runs`,
+      'reproducer: reports/repro/dict-7.py (reproduced 37/40)',
+    ]);
   });
 
   it('reports a crash as <error type="crash"> with the signal and traceback', () => {
