@@ -47,6 +47,9 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   const progress = createProgress({ stream: process.stderr, env: process.env });
   progress.start(planned, options.budgetMs);
   let done = 0, findings = 0;
+  const report = () => progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
+  // A soak case can take minutes: the clock and the time left move on between cases too.
+  const ticker = setInterval(report, 10_000);
   const part = options.shard ? `, shard ${formatShard(options.shard)} (${planned} of ${plan.props.length * interps.length} cases, in part)` : '';
   process.stdout.write(`ftconform: seed ${seed}, profile ${profile.name}, ${planned} cases${part}\n`);
   try {
@@ -71,10 +74,11 @@ export const runConformance = async (options: Options, interps: readonly InterpI
           findings++;
           process.stdout.write(`\n${formatFinding(result)}\n\n`);
         }
-        progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
+        report();
       }
     }
   } finally {
+    clearInterval(ticker);
     progress.finish();
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);
