@@ -8,7 +8,7 @@ import { execa } from 'execa';
 import { describeError } from '../src/cli/describeError.ts';
 import { finishRun } from '../src/engine/finishRun.ts';
 import { testedSuites } from '../src/engine/defineSuite.ts';
-import { resultsFile, startResults } from '../src/engine/resultsFile.ts';
+import { endResults, resultsFile, startResults } from '../src/engine/resultsFile.ts';
 import { toolVersion } from '../src/engine/toolVersion.ts';
 import { RESULTS_FORMAT } from '../src/results/runRecord.ts';
 import { runPlan } from '../src/shard/runPlan.ts';
@@ -91,6 +91,8 @@ const main = async (): Promise<number> => {
     const picked = filters.length > 0 ? filters.filter((f) => withWork.some((n) => f === `suites/${n}.test.ts`))
       : [...withWork.map((n) => `suites/${n}.test.ts`), ...(options.shard.index === 1 ? [`${root}test/`, ...suiteNames(`${root}suites`).filter((n) => !allSuites[n]).map((n) => `suites/${n}.test.ts`)] : [])];
     if (picked.length === 0) {
+      // Ended cleanly, so that merging it does not mark the run interrupted.
+      await endResults(resultsFile(options.reportsDir), { finishedAt: new Date().toISOString(), interrupted: false, cases: 0 });
       process.stdout.write(`npm test: shard ${formatShard(options.shard)}: no work units fell to this shard\n`);
       return 0;
     }

@@ -71,6 +71,19 @@ describe('4 shards of a quick run, merged', () => {
     expect(oneLine(r.stderr)).toBe(`ftconform: ${file} is not from the same run as ${join(dir('s1'), 'results.jsonl')}: seed 12 ≠ 11; not merged`);
   });
 
+  it('a shard with no work (more shards than units) passes, from ftconform run and npm test alike', async () => {
+    // 3 properties × 6 draws on a time line cut in 30: shard 2 gets none of the 18 units.
+    const run = await ftconform([...RUN, '--shard', '2/30', '--reports', dir('empty')]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toContain('shard 2/30: no work units fell to this shard');
+    const test = await execa(tsx, ['scripts/test.ts', ...RUN.slice(1), '--shard', '2/30', '--reports', dir('empty-npm')],
+      { cwd: root, reject: false, stdin: 'ignore', env: { CI: 'true' } });
+    expect(test.exitCode, test.stderr).toBe(0);
+    expect(test.stdout).toContain('npm test: shard 2/30: no work units fell to this shard');
+    const records = readFileSync(join(dir('empty-npm'), 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as object);
+    expect(records).toMatchObject([{ record: 'run', shard: { index: 2, total: 30 }, planned: 0 }, { record: 'end', interrupted: false, cases: 0 }]);
+  }, 120_000);
+
   it('refuses a missing or duplicated shard in one line', async () => {
     const missing = await ftconform(['merge', dir('s1'), dir('s2'), dir('s4'), '--reports', dir('bad')]);
     expect(missing.exitCode).toBe(2);
