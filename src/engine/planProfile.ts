@@ -6,7 +6,7 @@ import { PROFILES } from './profile.ts';
  * The profile, with --budget spread evenly across every (interpreter × property) as jcstress's -tb does:
  * each property gets its share, split over its scenarios (soak draws more scenarios to fill it).
  */
-export const planProfile = (options: Options, cases: number): ProfileSettings => {
+export const planProfile = (options: Pick<Options, 'profile' | 'budgetMs'>, cases: number): ProfileSettings => {
   const base = PROFILES[options.profile];
   if (options.budgetMs === undefined || cases === 0) return base;
   // About a tenth of each share goes to process start-up, enumeration and confirmation (measured: a

@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { buildPrefix, COMPLETE_MARKER, prefixInterp } from './cacheDir.ts';
 import type { Progress } from './progress.ts';
 import { ProvisionError } from './provisionError.ts';
+import { compileStatus } from './compileStatus.ts';
 import { runStep } from './runStep.ts';
 
 export interface BuildOptions {
@@ -32,7 +33,8 @@ export const buildCpython = async (o: BuildOptions): Promise<string> => {
   // pip is not needed to run the generated programs, and ensurepip adds a slow step to every install.
   await runStep('configure', './configure', ['--disable-gil', `--prefix=${prefix}`, '--without-ensurepip'],
     { ...step, log: join(o.workDir, 'configure.log') });
-  await runStep('compile', 'make', [`-j${o.jobs ?? availableParallelism()}`], { ...step, log: join(o.workDir, 'make.log') });
+  const makeLog = join(o.workDir, 'make.log');
+  await runStep('compile', 'make', [`-j${o.jobs ?? availableParallelism()}`], { ...step, log: makeLog, status: await compileStatus(src, makeLog) });
   await runStep('install', 'make', ['install'], { ...step, log: join(o.workDir, 'install.log') });
   writeFileSync(join(prefix, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
   return prefixInterp(prefix, version);

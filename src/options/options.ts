@@ -1,3 +1,5 @@
+import type { Shard } from '../shard/shard.ts';
+
 export type Profile = 'quick' | 'default' | 'soak';
 
 /** Everything `npm test -- …` and `ftconform run …` accept, after parsing and defaults. */
@@ -22,4 +24,6 @@ export interface Options {
   readonly gilDifferential: boolean;
   /** --reports DIR (default reports) */
   readonly reportsDir: string;
+  /** --shard i/n (or auto, resolved from the CI engine's environment): this machine's part of the run. */
+  readonly shard?: Shard;
 }

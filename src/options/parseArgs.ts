@@ -1,14 +1,22 @@
+import { parseShard } from '../shard/parseShard.ts';
+import { shardFromEnv } from '../shard/shardFromEnv.ts';
 import { resolveOptions, type OptionsInput } from './defaults.ts';
 import type { Options, Profile } from './options.ts';
 
-export type Command = 'run' | 'doctor' | 'provision' | 'help';
-const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'help'];
+export type Command = 'run' | 'doctor' | 'provision' | 'merge' | 'report' | 'help';
+const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'merge', 'report', 'help'];
+/** Commands that take folders (or results.jsonl files) after the flags. */
+const TAKES_INPUTS: readonly Command[] = ['merge', 'report'];
 const PROFILES: readonly Profile[] = ['quick', 'default', 'soak'];
 
 export interface ParsedArgs {
   /** The subcommand, when `allowCommand` is set and one was given; `--help` gives 'help'. */
   readonly command?: Command;
   readonly options: Options;
+  /** `merge` / `report`: the folders or results.jsonl files named. */
+  readonly inputs: readonly string[];
+  /** Flags given on the command line (names, e.g. '--reports'), for commands that take only some. */
+  readonly given: readonly string[];
 }
 
 export interface ParseArgsConfig {
@@ -77,6 +85,10 @@ const FLAGS: readonly Flag[] = [
   { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
   { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
   { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },
+  {
+    name: '--shard', value: 'i/n|auto',
+    apply: (o, v) => { o.shardSpec = parseShard(v) ?? bad('--shard', v, 'i/n with 1 ≤ i ≤ n (e.g. 2/4), auto or auto/n'); },
+  },
 ];
 
 // Seeds are shown with '=' because '--seed -5' looks like a flag to many parsers (ours takes it too).
@@ -94,6 +106,8 @@ export const parseArgs = (
   config: ParseArgsConfig = {},
 ): ParsedArgs => {
   const input: OptionsInput = {};
+  const inputs: string[] = [];
+  const given: string[] = [];
   let command: Command | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -105,6 +119,10 @@ export const parseArgs = (
         command = arg as Command;
         continue;
       }
+      if (command !== undefined && TAKES_INPUTS.includes(command)) {
+        inputs.push(arg);
+        continue;
+      }
       const commands = config.allowCommand ? `; commands: ${COMMANDS.join(', ')}` : '';
       throw usage(`unexpected argument "${arg}"${commands}`);
     }
@@ -112,6 +130,7 @@ export const parseArgs = (
     const name = eq === -1 ? arg : arg.slice(0, eq);
     const flag = FLAGS.find((f) => f.name === name);
     if (!flag) throw usage(`unknown flag ${name}`);
+    given.push(name);
     let value = eq === -1 ? undefined : arg.slice(eq + 1);
     if (!flag.value) {
       if (value !== undefined) throw usage(`${name} takes no value`);
@@ -132,5 +151,20 @@ export const parseArgs = (
       throw e instanceof UsageError ? usage(e.message) : e;
     }
   }
-  return { command, options: resolveOptions(input, env) };
+  // A path names one draw of one seed's run: without the seed it would silently start a whole new run.
+  if (input.path !== undefined && input.seed === undefined) {
+    throw new UsageError('--path needs --seed=S (a path replays one draw of that seed\'s run; both are in every replay command)');
+  }
+  if (input.shardSpec) {
+    const shard = shardFromEnv(input.shardSpec, env);
+    if (typeof shard === 'string') throw new UsageError(`--shard auto: ${shard}`);
+    // Every shard must draw the same scenarios: a seed picked from each machine's clock would not.
+    const seedFromEnv = /^-?\d+$/.test(env.FTCONFORM_SEED ?? '');
+    if (input.seed === undefined && !seedFromEnv) {
+      throw new UsageError(`--shard ${input.shardSpec && 'auto' in input.shardSpec ? 'auto' : `${shard.index}/${shard.total}`} needs the run's seed: --seed=S (the same on every shard) or FTCONFORM_SEED`);
+    }
+    if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');
+    input.shard = shard;
+  }
+  return { command, options: resolveOptions(input, env), inputs, given };
 };
