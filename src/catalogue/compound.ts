@@ -29,7 +29,8 @@ export const listIncrement: Operation<ListState> = {
     (l, [i]) => {
       const r = readSlot(l, listIndex(l, i as number) ?? -1);
       if (r === 'wait') return [];
-      return [{ state: l, tmp: r === 'oob' ? exc('IndexError') : (r.item as number) + 1 }];
+      return r === 'oob' ? [{ state: l, tmp: exc('IndexError') }]
+        : r.map((seen) => ({ state: seen.state, tmp: (seen.item as number) + 1 }));
     },
     // The write raises too if the list shrank in between.
     (l, [i], tmp) => {

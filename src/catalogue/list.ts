@@ -62,15 +62,18 @@ const scan = <A>(start: A, visit: (acc: A, item: PyValue, k: number) => { done: 
   const r = readSlot(l, k);
   if (r === 'wait') return [];
   if (r === 'oob') return [{ state: l, result: end(acc) }];
-  const v = visit(acc, r.item, k);
-  return 'done' in v ? [{ state: l, result: v.done }] : [{ state: l, tmp: [k + 1, v.acc] as unknown as PyValue, again: true }];
+  return r.map((seen) => {
+    const v = visit(acc, seen.item, k);
+    return 'done' in v ? { state: seen.state, result: v.done }
+      : { state: seen.state, tmp: [k + 1, v.acc] as unknown as PyValue, again: true };
+  });
 };
 
 /** lst[i] as one lock-free read (documented atomic; negative indexes too, see gh-130744). */
 const getitem = (l: ListState, i: number): StepOut<ListState>[] => {
   const r = readSlot(l, listIndex(l, i) ?? -1);
   if (r === 'wait') return [];
-  return [{ state: l, result: r === 'oob' ? exc('IndexError') : r.item }];
+  return r === 'oob' ? [{ state: l, result: exc('IndexError') }] : r.map((seen) => ({ state: seen.state, result: seen.item }));
 };
 
 export const listGetitem: Operation<ListState> = {

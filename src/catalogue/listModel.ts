@@ -1,6 +1,6 @@
 import type { ListState } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
-import { isSlot, pyEquals } from './pyValue.ts';
+import { isInFlight, isSlot, pyEquals } from './pyValue.ts';
 
 // Pure helpers for the list model, following CPython's index rules (Objects/listobject.c).
 
@@ -27,11 +27,21 @@ export const listSplice = (l: ListState, lo: number, hi: number, items: readonly
 
 export const listSet = (l: ListState, j: number, x: PyValue): ListState => l.map((y, k) => (k === j ? x : y));
 
-/** What a lock-free read of slot `j` gets (list_get_item_ref): an element, 'wait' (a NULL slot: it falls
- * back to the locked read, which waits for the writer), or 'oob' (out of bounds, or ob_item not there). */
-export const readSlot = (l: ListState, j: number): { readonly item: PyValue } | 'wait' | 'oob' => {
+/** One way a lock-free read of a slot can go: the element, and the list afterwards (a slot being stored
+ * into is settled to its new value once a reader has seen that). */
+export interface Seen { readonly item: PyValue; readonly state: ListState }
+
+/**
+ * What a lock-free read of slot `j` gets (list_get_item_ref): the element (two ways for a slot being
+ * stored into: old or new), 'wait' (a NULL slot: it falls back to the locked read, which waits for the
+ * writer), or 'oob' (out of bounds, or ob_item not there).
+ */
+export const readSlot = (l: ListState, j: number): readonly Seen[] | 'wait' | 'oob' => {
   if (j < 0 || j >= l.length) return 'oob';
   const x = l[j];
   if (isSlot(x)) return x.slot === 'hole' ? 'wait' : 'oob';
-  return { item: x };
+  if (!isInFlight(x)) return [{ item: x, state: l }];
+  const [old, now] = x.f;
+  if (isSlot(old)) return 'wait';
+  return [{ item: old, state: l }, { item: now, state: l.map((y, k) => (k === j ? now : y)) }];
 };

@@ -12,7 +12,12 @@ export interface PySet { readonly s: readonly PyValue[] }
  * size is already restored (the end of list_sort_impl: the reader gets out-of-bounds).
  */
 export interface PySlot { readonly slot: 'hole' | 'gone' }
-export type PyValue = PyScalar | readonly PyValue[] | PyDict | PySet | PyExc | PySlot;
+/**
+ * A list slot a writer holding the lock is storing into, in an order the C code does not fix: a lock-free
+ * reader sees the old value or the new one; once one has seen the new one, everyone does.
+ */
+export interface PyInFlight { readonly f: readonly [PyValue, PyValue] }
+export type PyValue = PyScalar | readonly PyValue[] | PyDict | PySet | PyExc | PySlot | PyInFlight;
 
 export const HOLE: PySlot = { slot: 'hole' };
 export const GONE: PySlot = { slot: 'gone' };
@@ -24,6 +29,9 @@ export const isExc = (v: PyValue | undefined): v is PyExc =>
 
 export const isSlot = (v: PyValue | undefined): v is PySlot =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'slot' in v;
+
+export const isInFlight = (v: PyValue | undefined): v is PyInFlight =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'f' in v;
 
 /** Python's ordering for the scalar domains we generate (ints, ASCII strings). */
 export const pyCompare = (a: PyValue, b: PyValue): number => {

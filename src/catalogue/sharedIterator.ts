@@ -1,5 +1,4 @@
 import type { DocRef, IterState, ListState, Operation, StepOut } from './operation.ts';
-import type { PyValue } from './pyValue.ts';
 import { operation as base } from './baseCatalogue.ts';
 import { lift } from './lift.ts';
 import { readSlot } from './listModel.ts';
@@ -36,7 +35,7 @@ export const iterNext: Operation = {
       const r = readSlot(items, index);
       if (r === 'wait') return [];
       return r === 'oob' ? [{ state: iter(items, -1), result: null }]
-        : [{ state: iter(items, index + 1), result: r.item as PyValue }];
+        : r.map((seen) => ({ state: iter(seen.state, index + 1), result: seen.item }));
     },
   ],
 };

@@ -1,6 +1,6 @@
 import type { ContainerState, ListState, Step, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
-import { HOLE, pyEquals } from './pyValue.ts';
+import { HOLE, isInFlight, pyEquals, type PyInFlight } from './pyValue.ts';
 import { setAdd, setDel, setHas } from './setModel.ts';
 
 /**
@@ -8,13 +8,16 @@ import { setAdd, setDel, setHas } from './setModel.ts';
  * - { s }: the whole state becomes s at once (one store, or stores no reader can tell apart);
  * - { n }: a list's size becomes n (new slots are NULL: HOLE; a shrunk list loses its tail);
  * - { w }: list slots get new values, one store each, in an order the C code does not fix (memmove,
- *   plain stores, or relaxed stores another core may see in any order): every order is explored;
+ *   plain stores, or relaxed stores another core may see in any order): the slots are in flight together
+ *   (PyInFlight: a lock-free reader sees old or new, and new for good once seen), which covers every order;
  * - { m }: set members added (true) or removed (false) one at a time, in the order of a hash table the
  *   model does not keep: every order is explored.
  */
 export type Stage = { readonly s: ContainerState } | { readonly n: number }
   | { readonly w: readonly (readonly [number, PyValue])[] }
-  | { readonly m: readonly (readonly [PyValue, boolean])[] };
+  | { readonly m: readonly (readonly [PyValue, boolean])[] }
+  /** (internal) the end of a { w }: every slot in flight gets its new value. */
+  | { readonly settle: true };
 
 /** What a staged writer decides under the lock: its result now, or its result after its stages. */
 export type Plan<S extends ContainerState> = StepOut<S> | { readonly stages: readonly Stage[]; readonly result: PyValue };
@@ -41,13 +44,16 @@ const advance = (state: ContainerState, p: Pending): StepOut[] => {
   }
   const l = state as ListState;
   if ('n' in stage) return [next(resize(l, stage.n), rest)];
-  // Stores that would not change a slot are invisible: drop them.
+  if ('settle' in stage) return [next(l.map((x) => (isInFlight(x) ? x.f[1] : x)), rest)];
+  // Stores that would not change a slot are invisible: drop them. The others are in flight at once (a
+  // lock-free reader sees each old or new, in any order), then all done.
   const writes = stage.w.filter(([k, v]) => !pyEquals(l[k], v));
   if (writes.length === 0) return rest.length === 0 ? [{ state, result: p.result }] : advance(state, { ...p, stages: rest });
-  return writes.map(([k, v], i) => {
-    const left = writes.filter((_, j) => j !== i);
-    return next(l.map((x, j) => (j === k ? v : x)), left.length > 0 ? [{ w: left }, ...rest] : rest);
+  const flying = l.map((x, k) => {
+    const w = writes.find(([j]) => j === k);
+    return w ? { f: [x, w[1]] } as PyInFlight : x;
   });
+  return [next(flying, [{ settle: true }, ...rest])];
 };
 
 /**
@@ -55,15 +61,27 @@ const advance = (state: ContainerState, p: Pending): StepOut[] => {
  * (pair it with `holdsLock: true`): the first run decides under the lock (its Plan) and takes the first
  * stage; each later run of the same step takes the next one.
  */
-export const stagedWrite = <S extends ContainerState>(plan: (state: S, args: readonly PyValue[]) => Plan<S>): Step<S> =>
-  ((state: ContainerState, args: readonly PyValue[], tmp: PyValue | undefined): readonly StepOut[] => {
+export const stagedWrite = <S extends ContainerState>(plan: (state: S, args: readonly PyValue[]) => Plan<S>): Step<S> => {
+  const step = (state: ContainerState, args: readonly PyValue[], tmp: PyValue | undefined): readonly StepOut[] => {
     if (tmp === undefined) {
       const p = plan(state as S, args);
       if (!('stages' in p)) return [p];
       return p.stages.length === 0 ? [{ state, result: p.result }] : advance(state, p);
     }
     return advance(state, tmp as unknown as Pending);
-  }) as unknown as Step<S>;
+  };
+  // Run with nothing in between (a serial run, or no other thread can look), the stages lead to one end.
+  const whole = (state: ContainerState, args: readonly PyValue[], tmp: PyValue | undefined): readonly StepOut[] => {
+    if (tmp !== undefined) return [settle(state, tmp as unknown as Pending)];
+    const p = plan(state as S, args);
+    if (!('stages' in p)) return [p];
+    return [p.stages.length === 0 ? { state, result: p.result } : settle(state, p)];
+  };
+  return Object.assign(step, { whole }) as unknown as Step<S>;
+};
+
+/** A staged step's shortcut to its end (see stagedWrite), if it has one. */
+export const wholeOf = (step: Step): Step | undefined => (step as unknown as { whole?: Step }).whole;
 
 /** The slot stores that turn `from` into `to` on the first `n` slots (only those that change). */
 export const slotWrites = (from: ListState, to: ListState, n = to.length): readonly (readonly [number, PyValue])[] =>
@@ -81,8 +99,4 @@ const settle = (state: ContainerState, p: Pending): StepOut => {
  * readers all wait for it (a variant citing why).
  */
 export const wholeWrite = <S extends ContainerState>(plan: (state: S, args: readonly PyValue[]) => Plan<S>): Step<S> =>
-  ((state: ContainerState, args: readonly PyValue[]): readonly StepOut[] => {
-    const p = plan(state as S, args);
-    if (!('stages' in p)) return [p];
-    return [p.stages.length === 0 ? { state, result: p.result } : settle(state, p)];
-  }) as unknown as Step<S>;
+  wholeOf(stagedWrite(plan) as unknown as Step) as unknown as Step<S>;

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { operation } from '../catalogue/catalogue.ts';
+import { enumerateOutcomes } from '../oracle/enumerateOutcomes.ts';
 import { expectationsOf } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
 import { pyLiteral } from '../render/pyLiteral.ts';
@@ -20,6 +21,9 @@ export const scenarioLines = (s: Scenario): string[] => [
   ...s.threads.flatMap((ops, t) => [`thread ${t}:`,
     ...ops.flatMap((c) => operation(c.op).python(c.args.map(pyLiteral)).map((l) => `    ${l}`))]),
 ];
+
+/** Work bound on listing every allowed outcome of a reproducer. */
+const REPRO_NODES = 200_000;
 
 /**
  * Run the shrunk counterexample again to measure how often it fails ("reproduced 4 / 5 runs"), then
@@ -41,10 +45,14 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
     for (const g of v.histogram) (g.expect === 'FORBIDDEN' ? forbidden : observed).add(g.outcome);
   }
   const file = join(ctx.reproDir, `${result.suite}-${shortId(result.name + JSON.stringify(scenario))}.py`);
+  // The reproducer lists every allowed outcome when they can be listed (no windowed read, not too many);
+  // else it looks for the forbidden outcomes seen.
+  const all = enumerateOutcomes(planOf(scenario, ctx.interp.version), 'split', REPRO_NODES);
+  const listable = !all.truncated && e.windows.length === 0;
   const source = renderReproducer({
     item: item(0),
-    allowed: [...new Set([...e.split, ...observed])],
-    forbidden: e.windows.length > 0 ? [...forbidden] : undefined,
+    allowed: listable ? [...new Set([...all.outcomes, ...observed])] : [...observed],
+    forbidden: listable ? undefined : [...forbidden],
     title: `${result.property} — ${result.status}`,
     defaultSeconds: 60,
     headerLines: [

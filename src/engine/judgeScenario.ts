@@ -25,7 +25,7 @@ export interface ScenarioVerdict {
   readonly known?: KnownIssue;
 }
 
-const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, ACCEPTABLE_INTERESTING: 1, ACCEPTABLE: 2 };
+const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, UNDECIDED: 1, ACCEPTABLE_INTERESTING: 2, ACCEPTABLE: 3 };
 
 /** Grade every outcome of an observation and decide the scenario's status (pure). */
 /** Why a run on this interpreter cannot show real contention, if it cannot. */
@@ -56,6 +56,11 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
     const hits = forbidden.reduce((a, g) => a + g.count, 0);
     return { ...base, status: 'failed', broken: forbidden[0].grade.broken, blamed: forbidden[0].grade.blamed,
       blamedResult: forbidden[0].grade.blamedResult, message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
+  }
+  const undecided = graded.filter((g) => g.grade.expect === 'UNDECIDED');
+  if (undecided.length > 0) {
+    return { ...base, status: 'inconclusive', message: `the oracle could not decide ${undecided.length} outcome(s) `
+      + `(${undecided.reduce((a, g) => a + g.count, 0)} of ${obs.runs} runs) within its work bound: a smaller scenario is needed` };
   }
   const why = noContention(interp);
   if (why) return { ...base, status: 'inconclusive', message: why };

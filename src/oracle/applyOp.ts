@@ -1,5 +1,6 @@
 import type { ContainerState, Operation, StepOut } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
+import { wholeOf } from '../catalogue/stagedWrite.ts';
 
 /** A model loop that never ends is a catalogue bug, not a long scan. */
 const MAX_REPEATS = 10_000;
@@ -10,19 +11,20 @@ const unique = (outs: readonly StepOut[]): readonly StepOut[] => {
   return seen.size === outs.length ? outs : [...seen.values()];
 };
 
-/** Run all of an operation's steps back to back (as a serial execution would): every possible end. */
-export const applyOp = (op: Operation, state: ContainerState, args: readonly PyValue[]): readonly StepOut[] => {
-  let frontier: readonly StepOut[] = [{ state }];
-  for (const step of op.steps) {
+/**
+ * Run an operation's steps from step `from` on, back to back (nothing else runs in between): every way it
+ * can end. A step that cannot run (it waits for another thread) ends that way with nothing.
+ */
+export const runSteps = (op: Operation, from: number, state: ContainerState, args: readonly PyValue[],
+  tmp: PyValue | undefined): readonly StepOut[] => {
+  let frontier: readonly StepOut[] = [{ state, tmp }];
+  for (const staged of op.steps.slice(from)) {
+    // Nothing runs in between: a staged writer goes straight to its end.
+    const step = wholeOf(staged) ?? staged;
     const done: StepOut[] = [];
     for (let n = 0; frontier.length > 0; n++) {
       if (n > MAX_REPEATS) throw new Error(`${op.id}: a step repeated more than ${MAX_REPEATS} times`);
-      const next = frontier.flatMap((s) => {
-        const outs = step(s.state, args, s.tmp);
-        // Alone, nothing can make it wait: a step that cannot run is a model bug.
-        if (outs.length === 0) throw new Error(`${op.id}: a step cannot run on ${JSON.stringify(s.state)}`);
-        return outs;
-      });
+      const next = frontier.flatMap((s) => step(s.state, args, s.tmp));
       for (const o of next) if (!o.again) done.push(o);
       // Stores in any order reach the same states many ways: keep each (state, tmp) once.
       frontier = unique(next.filter((o) => o.again));
@@ -30,4 +32,12 @@ export const applyOp = (op: Operation, state: ContainerState, args: readonly PyV
     frontier = unique(done);
   }
   return frontier;
+};
+
+/** Run all of an operation's steps back to back (as a serial execution would): every possible end. */
+export const applyOp = (op: Operation, state: ContainerState, args: readonly PyValue[]): readonly StepOut[] => {
+  const outs = runSteps(op, 0, state, args, undefined);
+  // Alone, nothing can make it wait: an operation that cannot finish is a model bug.
+  if (outs.length === 0) throw new Error(`${op.id}: cannot finish on ${JSON.stringify(state)}`);
+  return outs;
 };

@@ -1,9 +1,8 @@
-import type { ContainerState, DocRef } from '../catalogue/operation.ts';
+import type { DocRef } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { isExc } from '../catalogue/pyValue.ts';
 import type { Expect } from '../results/caseResult.ts';
-import type { Expectations, Position, WindowEntry } from './expectations.ts';
-import { maskPositions } from './expectations.ts';
+import type { Expectations, Position } from './expectations.ts';
 import { corruptionIn } from './corruptionIn.ts';
 
 export interface Grade {
@@ -23,31 +22,16 @@ export interface Grade {
 
 const opName = (e: Expectations, t: number, i: number) => `t${t}.${e.plan.threads[t][i].op.label}`;
 
-/** Every reachable outcome, parsed once per expectations object (only needed to blame). */
-const reachCache = new WeakMap<Expectations, readonly PyValue[][][]>();
-const reachOf = (e: Expectations): readonly PyValue[][][] => {
-  let r = reachCache.get(e);
-  if (!r) {
-    r = [...e.split, ...e.windowed.keys()].map((o) => JSON.parse(o) as PyValue[][]);
-    reachCache.set(e, r);
-  }
-  return r;
-};
-
 /**
- * Which operation to blame: the first whose result no reachable outcome has at its position; else the
- * first atomic (or user-locked) writer, whose effect on the final state no interleaving explains.
+ * Which operation to blame: the first whose result, were it anything, would make the outcome reachable;
+ * else the first atomic (or user-locked) writer, whose effect on the final state no interleaving explains.
  */
-const blame = (e: Expectations, outcome: readonly PyValue[][]): Pick<Grade, 'broken' | 'blamed' | 'blamedResult'> => {
-  const reach = reachOf(e);
+const blame = (e: Expectations, outcomeJson: string, outcome: readonly PyValue[][]): Pick<Grade, 'broken' | 'blamed' | 'blamedResult'> => {
   const at = (t: number, i: number) =>
     ({ broken: e.plan.threads[t][i].op.doc, blamed: [t, i] as const, blamedResult: outcome[t][i] });
-  const windowed = (t: number, i: number) => e.windows.some(([wt, wi]) => wt === t && wi === i);
   for (let t = 0; t < e.plan.threads.length; t++) {
     for (let i = 0; i < e.plan.threads[t].length; i++) {
-      if (windowed(t, i)) continue;
-      const seen = JSON.stringify(outcome[t][i]);
-      if (!reach.some((o) => JSON.stringify(o[t][i]) === seen)) return at(t, i);
+      if (e.reaches(outcomeJson, 'split', [t, i]) === 'yes') return at(t, i);
     }
   }
   for (const strict of [true, false]) {
@@ -57,22 +41,6 @@ const blame = (e: Expectations, outcome: readonly PyValue[][]): Pick<Grade, 'bro
     }
   }
   return {};
-};
-
-/** The windowed reads of an outcome pass when one way of reaching the rest of it explains every one. */
-const windowsAccept = (e: Expectations, outcome: readonly PyValue[][], candidates: readonly (readonly WindowEntry[])[]):
-  Position | undefined => {
-  let worst: Position | undefined;
-  for (const entries of candidates) {
-    const bad = e.windows.find(([t, i], k) => {
-      const p = e.plan.threads[t][i], entry = entries[k];
-      return 'exact' in entry ? JSON.stringify(entry.exact) !== JSON.stringify(outcome[t][i])
-        : !p.op.window!(outcome[t][i], entry.states.map((s) => JSON.parse(s) as ContainerState), p.args);
-    });
-    if (!bad) return undefined;
-    worst ??= bad;
-  }
-  return worst;
 };
 
 /** Operations whose steps other threads can run between (for describing an interleaved outcome). */
@@ -105,19 +73,15 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
       }
     }
   }
-  if (e.atomic.has(outcomeJson)) return { expect: 'ACCEPTABLE', description: 'a serial order of the operations gives this' };
-  const interleaved = `another thread ran between the steps of ${splitOps(e)} (documented as not atomic)`;
-  if (e.split.has(outcomeJson)) return { expect: 'ACCEPTABLE_INTERESTING', description: interleaved };
-  if (e.windows.length > 0) {
-    const candidates = e.windowed.get(maskPositions(outcome, e.windows));
-    if (candidates) {
-      const bad = windowsAccept(e, outcome, candidates);
-      if (!bad) return { expect: 'ACCEPTABLE_INTERESTING', description: interleaved };
-      const [t, i] = bad;
-      return { expect: 'FORBIDDEN', broken: threads[t][i].op.doc, blamed: bad, blamedResult: outcome[t][i],
-        description: `${opName(e, t, i)} returned ${JSON.stringify(outcome[t][i])}, which no state it could have seen gives` };
-    }
+  if (e.reaches(outcomeJson, 'atomic') === 'yes') return { expect: 'ACCEPTABLE', description: 'a serial order of the operations gives this' };
+  const split = e.reaches(outcomeJson, 'split');
+  if (split === 'yes') {
+    return { expect: 'ACCEPTABLE_INTERESTING',
+      description: `another thread ran between the steps of ${splitOps(e)} (documented as not atomic)` };
   }
-  return { expect: 'FORBIDDEN', ...blame(e, outcome),
+  if (split === 'unknown') {
+    return { expect: 'UNDECIDED', description: 'the oracle could not decide this outcome within its work bound' };
+  }
+  return { expect: 'FORBIDDEN', ...blame(e, outcomeJson, outcome),
     description: 'no interleaving of the documented atomic steps gives this' };
 };

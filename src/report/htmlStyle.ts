@@ -1,7 +1,7 @@
 /** The report's whole stylesheet, inlined so the page needs nothing from the network. */
 export const htmlStyle = `
 :root { --passed:#2e7d32; --failed:#c62828; --crashed:#6a1b9a; --hung:#e65100; --error:#ad1457;
-  --inconclusive:#616161; --known:#1565c0; --acceptable:#43a047; --interesting:#f9a825; --forbidden:#d32f2f; }
+  --inconclusive:#616161; --known:#1565c0; --acceptable:#43a047; --interesting:#f9a825; --forbidden:#d32f2f; --undecided:#616161; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:#212121; margin:0; background:#fafafa; }
 main { max-width: 1200px; margin: 0 auto; padding: 16px 24px 48px; }
@@ -42,7 +42,7 @@ table.hist td.outcome { font: 12.5px ui-monospace, Menlo, Consolas, monospace; }
 td.barcell { width: 18%; min-width: 120px; }
 .bar { background:#eee; height: 14px; border-radius: 2px; overflow: hidden; }
 .fill { height: 100%; min-width: 2px; }
-.g-acceptable { background: var(--acceptable); } .g-acceptable_interesting { background: var(--interesting); } .g-forbidden { background: var(--forbidden); }
+.g-acceptable { background: var(--acceptable); } .g-acceptable_interesting { background: var(--interesting); } .g-forbidden { background: var(--forbidden); } .g-undecided { background: var(--undecided); }
 .grade { font-size: 11.5px; font-weight: 600; white-space: nowrap; }
 tr.forbidden td { background:#ffebee; }
 pre.traceback { background:#f5f5f5; border: 1px solid #ddd; padding: 8px 12px; max-height: 480px; overflow: auto; }

@@ -1,6 +1,6 @@
 import type { Expect, GradedOutcome } from '../results/caseResult.ts';
 
-const rank: Record<Expect, number> = { FORBIDDEN: 0, ACCEPTABLE_INTERESTING: 1, ACCEPTABLE: 2 };
+const rank: Record<Expect, number> = { FORBIDDEN: 0, UNDECIDED: 1, ACCEPTABLE_INTERESTING: 2, ACCEPTABLE: 3 };
 
 /** jcstress order: FORBIDDEN first, then the most frequent; ties by grade, then by outcome text. */
 export const sortHistogram = (histogram: readonly GradedOutcome[]): readonly GradedOutcome[] =>

@@ -3,7 +3,11 @@ import type { Scenario } from '../scenario/scenario.ts';
 import type { InterpInfo } from './interpInfo.ts';
 
 /** jcstress grading of one observed outcome. */
-export type Expect = 'ACCEPTABLE' | 'ACCEPTABLE_INTERESTING' | 'FORBIDDEN';
+/**
+ * jcstress's grades, and UNDECIDED: an outcome the oracle could not show reachable or unreachable within its
+ * work bound (the case is then inconclusive, never passed).
+ */
+export type Expect = 'ACCEPTABLE' | 'ACCEPTABLE_INTERESTING' | 'FORBIDDEN' | 'UNDECIDED';
 
 export interface GradedOutcome {
   /** Canonical JSON of [[thread 0 results], [thread 1 results], ..., final state]. */

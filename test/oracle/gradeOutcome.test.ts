@@ -186,3 +186,16 @@ describe('a corrupted structure is its own finding', () => {
     expect(g).toMatchObject({ expect: 'FORBIDDEN', corrupted: 'len 2 but 1 items iterated' });
   });
 });
+
+describe('an outcome the oracle cannot decide within its bound', () => {
+  it('is UNDECIDED, never acceptable', async () => {
+    const { reachesOutcome } = await import('../../src/oracle/reachesOutcome.ts');
+    const { searchSpace } = await import('../../src/oracle/searchSpace.ts');
+    const s = scenarioOf('list', [[call('list.insert', 0, 1), call('list.count', 2)], [call('list.reverse'), call('list.contains', 3)]],
+      { initial: [1, 2, 3] });
+    const plan = planOf(s);
+    const never = JSON.parse(outcome([[null, 9], [null, true]], [9, 9, 9, 9])) as PyValue[][];
+    expect(reachesOutcome(plan, searchSpace(plan, 'split'), never, { maxNodes: 3 })).toBe('unknown');
+    expect(reachesOutcome(plan, searchSpace(plan, 'split'), never)).toBe('no');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectationsOf } from '../../src/oracle/expectations.ts';
+import { enumerateOutcomes } from '../../src/oracle/enumerateOutcomes.ts';
 import { planOf } from '../../src/oracle/plan.ts';
 import type { ReproducerInput } from '../../src/render/renderReproducer.ts';
 import { renderReproducer } from '../../src/render/renderReproducer.ts';
@@ -16,7 +16,7 @@ const input = (scenario: Scenario, allowed: readonly string[], over: Partial<Rep
   ...over,
 });
 
-const complete = (s: Scenario) => [...expectationsOf(planOf(s)).split];
+const complete = (s: Scenario) => [...enumerateOutcomes(planOf(s), 'split').outcomes];
 
 describe('renderReproducer', () => {
   it('is pure: the same input gives the same bytes, whatever the order of the allowed outcomes', () => {
