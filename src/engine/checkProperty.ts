@@ -25,13 +25,16 @@ import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
  * reuse them); a finding that matches a known upstream issue is reported as known, not as a new failure.
  */
-const judgeFor = (prop: Property, ctx: PropertyContext) => {
+const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) => {
   const expectations = new Map<string, Expectations>();
   return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
+    const t0 = performance.now();
     const key = scenarioKey(scenario);
     let e = expectations.get(key);
     if (!e) expectations.set(key, (e = expectationsOf(planOf(scenario, ctx.interp.version))));
-    return judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp));
+    const v = judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp));
+    clock.ms += performance.now() - t0;
+    return v;
   };
 };
 
@@ -51,7 +54,9 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const started = Date.now();
   const seed = propertySeed(ctx.seed, prop.name);
   const arb = scenarioArb(prop.shape);
-  const judge = judgeFor(prop, ctx);
+  // The oracle's share of the case's time (grading is synchronous: it holds up everything else).
+  const oracle = { ms: 0 };
+  const judge = judgeFor(prop, ctx, oracle);
   const { profile } = ctx;
   const item = (scenario: Scenario, i: number): ProgramItem => ({
     id: `s${i}`, scenario, budgetS: profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
@@ -128,5 +133,5 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
   const base = summarizeProperty(prop, ctx, tried, final, path, gil);
   const result = final ? await confirmFinding(base, final.scenario, ctx, seed) : base;
-  return { ...result, durationMs: Date.now() - started, draws: drawRecords(tried, drawn) };
+  return { ...result, durationMs: Date.now() - started, oracleMs: Math.round(oracle.ms), draws: drawRecords(tried, drawn) };
 };

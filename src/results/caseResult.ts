@@ -69,6 +69,8 @@ export interface CaseResult {
   /** Which Python version's documentation the expectations came from. */
   readonly expectationsFrom?: string;
   readonly durationMs: number;
+  /** Of which the oracle took (grading every outcome; confirmation runs not included). */
+  readonly oracleMs?: number;
   /** --gil-differential: the same scenarios run with PYTHON_GIL=1 on the same build. */
   readonly gilDifferential?: GilDifferential;
   /** Every scenario draw the case ran, in draw order: what merging the shards of a case needs. */

@@ -59,6 +59,7 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
     reproducer: failing?.reproducer,
     reproduced: failing?.reproduced,
     durationMs: sorted.reduce((a, p) => a + p.durationMs, 0),
+    ...(sorted.some((p) => p.oracleMs !== undefined) ? { oracleMs: sorted.reduce((a, p) => a + (p.oracleMs ?? 0), 0) } : {}),
     ...(gil ? { gilDifferential: gil } : { gilDifferential: undefined }),
     draws,
   };

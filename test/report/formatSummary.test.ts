@@ -35,6 +35,14 @@ describe('formatSummary', () => {
       'verdict: FAIL: 4 findings in 7 cases (1 failed, 1 crashed, 1 hung, 1 error); 1 known, 1 inconclusive',
     );
   });
+  it("gives the oracle's share of the cases' time when the cases measured it", () => {
+    expect(formatSummary(mixedSummary())).not.toMatch(/^oracle:/m);
+    const timed = mixedSummary();
+    const text = formatSummary({ ...timed, cases: timed.cases.map((c) => ({ ...c, durationMs: 2000, oracleMs: 100 })) });
+    expect(text.split('\n').at(-2)).toBe("oracle: 0.7 s of the cases' 14.0 s (5.0 %) went to grading outcomes");
+    expect(text.split('\n').at(-1)).toMatch(/^verdict: /);
+  });
+
   it('says when the run was interrupted', () => {
     const text = formatSummary(mixedSummary({ interrupted: true }));
     expect(text.split('\n')[1]).toMatch(/^run INTERRUPTED/);
