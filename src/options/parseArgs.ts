@@ -77,6 +77,12 @@ const FLAGS: readonly Flag[] = [
   { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
   { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
   { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },
+  { name: '--tsan', apply: (o) => { o.tsan = true; } },
+  {
+    name: '--version', value: 'X.Y.Z',
+    apply: (o, v) => { o.version = /^3\.\d+\.\d+$/.test(v) ? v : bad('--version', v, 'a CPython version like 3.13.5'); },
+  },
+  { name: '--compare', apply: (o) => { o.compare = true; } },
 ];
 
 // Seeds are shown with '=' because '--seed -5' looks like a flag to many parsers (ours takes it too).
@@ -131,6 +137,11 @@ export const parseArgs = (
     } catch (e) {
       throw e instanceof UsageError ? usage(e.message) : e;
     }
+  }
+  // Combinations that cannot work are refused here, before any interpreter is probed or built.
+  if (input.compare && input.interps?.length !== 2) throw usage('--compare needs exactly two --interp (the builds to compare)');
+  if (input.version !== undefined && (input.interps?.length ?? 0) > 0) {
+    throw usage('--version finds or builds that version: give it without --interp');
   }
   return { command, options: resolveOptions(input, env) };
 };
