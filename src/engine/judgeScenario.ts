@@ -4,6 +4,7 @@ import type { Expectations } from '../oracle/expectations.ts';
 import { gradeOutcome } from '../oracle/gradeOutcome.ts';
 import type { Observation } from './observation.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
+import type { DataRace } from '../results/dataRace.ts';
 
 /** What a property asks of its scenarios: conform to the docs, or (negative control) show the race. */
 export type PropertyKind = 'conformance' | 'negative-control';
@@ -20,6 +21,8 @@ export interface ScenarioVerdict {
   readonly blamed?: readonly [number, number];
   /** The known upstream issue this finding matches (status 'known'). */
   readonly known?: KnownIssue;
+  /** ThreadSanitizer builds: the distinct races reported while the scenario ran (see judgeRaces). */
+  readonly races?: readonly DataRace[];
 }
 
 const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, ACCEPTABLE_INTERESTING: 1, ACCEPTABLE: 2 };

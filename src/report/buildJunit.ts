@@ -75,6 +75,7 @@ const caseBody = (t: TestCase, c: CaseResult): void => {
     t.error(`${c.replay}\ncrashed (${c.signal ?? 'unknown signal'}): ${c.message}`, 'crash', dump);
   } else if (c.status === 'hung') t.error(head, 'hang', c.traceback ?? '(no stacks captured)');
   else if (c.status === 'error') t.error(head, 'error', formatFinding(c));
+  else if (c.status === 'raced') t.error(head, 'data-race', formatFinding(c));
   else if (c.status === 'known' || c.status === 'inconclusive') t.skipped();
 };
 
@@ -85,6 +86,7 @@ const addCase = (s: TestSuite, c: CaseResult, name: string): void => {
   if (c.reproducer) t.property('reproducer', c.reproducer);
   if (c.reproduced) t.property('reproduced', `${c.reproduced.hits}/${c.reproduced.tries}`);
   if (c.knownIssue) t.property('knownIssue', c.knownIssue);
+  if (c.races?.length) t.property('dataRaces', c.races.map((r) => (r.known ? `${r.key} (known: ${r.known.id})` : r.key)).join('; '));
   caseBody(t, c);
   t.standardOutput(
     [formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap),
