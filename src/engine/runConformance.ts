@@ -13,6 +13,10 @@ import { gilTwin } from './gilTwin.ts';
 import { clearResults, recordResult, resultsFile } from './resultsFile.ts';
 import { runSeed } from './runSeed.ts';
 import { isFinding } from './worstStatus.ts';
+import type { CaseResult } from '../results/caseResult.ts';
+import { compareRuns } from '../compare/compareRuns.ts';
+import { formatComparison } from '../compare/formatComparison.ts';
+import { writeComparison } from '../compare/writeComparison.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter, findings printed as they
@@ -40,6 +44,8 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   const progress = createProgress({ stream: process.stderr, env: process.env });
   progress.start(planned, options.budgetMs);
   let done = 0, findings = 0;
+  const finished: CaseResult[] = [];
+  let compared = '';
   process.stdout.write(`ftconform: seed ${seed}, profile ${profile.name}, ${planned} cases\n`);
   try {
     for (const interp of interps) {
@@ -55,6 +61,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         });
         if (!result || interrupted) break;
         await recordResult(results, result);
+        finished.push(result);
         done++;
         if (isFinding(result.status)) {
           findings++;
@@ -63,11 +70,17 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
       }
     }
+    // --compare (two interpreters, checked by parseArgs): what differs, each difference rerun on both.
+    if (options.compare && interps.length === 2 && !interrupted) {
+      const comparison = await compareRuns(finished, interps[0], interps[1], { pool, profile, seed });
+      const [json] = await writeComparison(comparison, options.reportsDir);
+      compared = `\n${formatComparison(comparison)}\ncomparison: ${json}\n`;
+    }
   } finally {
     progress.finish();
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);
   }
   const { summaryText, exitCode } = await finishRun(options, interps, startedAt, interrupted);
-  return { exitCode, summaryText };
+  return { exitCode, summaryText: `${compared}${summaryText}` };
 };
