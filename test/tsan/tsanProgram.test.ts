@@ -39,7 +39,7 @@ describe('programs for a ThreadSanitizer build', () => {
 
   it('run with TSAN_OPTIONS that keep going after a race, leave crashes to faulthandler and end with the caller\'s own', () => {
     expect(tsanOptions('/s.supp', 'verbosity=1')).toBe(
-      'halt_on_error=0 exitcode=0 handle_segv=0 history_size=4 suppressions=/s.supp verbosity=1');
+      'halt_on_error=0 exitcode=0 handle_segv=0 history_size=7 suppressions=/s.supp verbosity=1');
     expect(tsanOptions(undefined)).not.toContain('suppressions');
   });
 });
