@@ -9,6 +9,7 @@ commands:
   run         check the guarantees (finds or builds an interpreter unless --interp is given)
   doctor      show what an interpreter is and how well its threads run in parallel
   provision   find a free-threaded CPython or build one into the cache; prints its path last
+              (--version X.Y.Z: that version; --tsan: a ThreadSanitizer build; builds sit side by side)
   help        this text
 
 flags:
@@ -22,11 +23,15 @@ flags:
   --junit PATH           JUnit report (default: reports/junit.xml)
   --gil-differential     also run each scenario with PYTHON_GIL=1
   --reports DIR          report directory (default: reports)
+  --tsan                 use a ThreadSanitizer build (cached or built) and report its data races as findings
+  --version X.Y.Z        that CPython version, found in the cache or built (without --interp)
+  --compare              with two --interp: the cases whose verdict differs, rerun on both (ftconform run only)
 
 environment:
   FTCONFORM_PYTHON           interpreter to use when --interp is not given
   FTCONFORM_CACHE            where built interpreters go (default: $XDG_CACHE_HOME/ftconform or ~/.cache/ftconform)
   FTCONFORM_PROBE_TIMEOUT_MS bound on probing one interpreter (default: 20000)
+  TSAN_OPTIONS               added after ftconform's own on a ThreadSanitizer build (yours win)
 
 all flags: ${VALID_FLAGS}
 `;
