@@ -24,7 +24,7 @@ export const defineSuite = (name: string): void => {
   // --budget is spread over every (interpreter × property) of the selected suites, as in `ftconform run`.
   const selected = options.suites.filter((n) => allSuites[n]);
   const cases = (selected.length ? selected : Object.keys(allSuites)).reduce((a, n) => a + allSuites[n].length, 0);
-  const profile = planProfile(options, cases * interps.length);
+  const profile = planProfile(options, cases * interps.length, { tsan: interps.some((i) => i.tsan) });
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
   const seed = options.seed ?? runSeed();

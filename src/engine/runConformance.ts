@@ -32,7 +32,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   }
   const props = names.flatMap((n) => allSuites[n]);
   const planned = props.length * interps.length;
-  const profile = planProfile(options, planned);
+  const profile = planProfile(options, planned, { tsan: interps.some((i) => i.tsan) });
   const seed = options.seed ?? runSeed();
   const results = resultsFile(options.reportsDir);
   await clearResults(results);
