@@ -32,7 +32,7 @@ const build = async (progress: Progress, o: ProvisionOptions, version: string | 
   const cache = cacheDir(o.env ?? process.env);
   const what = `${o.tsan ? 'a ThreadSanitizer build of ' : ''}${version === undefined ? 'CPython' : `CPython ${version}`}`;
   progress(`building ${what} into ${cache} (${o.tsan ? 'ten minutes or more' : 'a few minutes'}, once)`);
-  await ensureBuildDeps(progress);
+  await ensureBuildDeps(progress, { tsan: o.tsan });
   // One work dir per process, so that two builds at once do not trample each other's files.
   const workDir = join(cache, `build-${process.pid}`);
   rmSync(workDir, { recursive: true, force: true });
