@@ -31,7 +31,10 @@ export const formatComparison = (c: Comparison): string => {
       formatScenario(d.scenario, { indent: '      ' }));
     if (!d.reruns) { lines.push('    (not rerun: interrupted)'); continue; }
     const [ra, rb] = d.reruns;
-    lines.push(`    rerun: ${statusLabel(ra.status)} on ${na} (${formatCount(ra.runs)} runs), ${statusLabel(rb.status)} on ${nb} (${formatCount(rb.runs)} runs)`);
+    lines.push(`    rerun: ${statusLabel(ra.status)} on ${na} (${formatCount(ra.runs)} runs), ${statusLabel(rb.status)} on ${nb} (${formatCount(rb.runs)} runs)`,
+      ra.status === rb.status
+        ? '    the rerun gives both the same verdict: the difference came from what each run happened to see, not from the builds'
+        : '    the rerun confirms the difference on the very same scenario');
     lines.push(...outcomes(na, d.onlyA), ...outcomes(nb, d.onlyB));
     if (d.racesOnlyA.length + d.racesOnlyB.length > 0) {
       lines.push(...d.racesOnlyA.map((k) => `    data race only on ${na}: ${k}`), ...d.racesOnlyB.map((k) => `    data race only on ${nb}: ${k}`));

@@ -63,6 +63,9 @@ describe('formatComparison', () => {
   it('shows each difference: the verdicts, the scenario, the rerun, and the outcomes and races seen on one side only', () => {
     expect(text).toContain('  dict › dict.setdefault is atomic: FAILED on 3.13.5t, PASSED on 3.13.15t');
     expect(text).toContain('    rerun: FAILED on 3.13.5t (4,096 runs), PASSED on 3.13.15t (4,608 runs)');
+    expect(text).toContain('    the rerun confirms the difference on the very same scenario');
+    const same = { ...c, differences: [{ ...c.differences[0], reruns: [c.differences[0].reruns![1], c.differences[0].reruns![1]] as const }] };
+    expect(formatComparison(same)).toContain('the rerun gives both the same verdict: the difference came from what each run happened to see');
     expect(text).toContain("    outcomes only on 3.13.5t:\n      t0: 'b' | t1: 'c', 'a' | final {2: 'c'}  7×  FORBIDDEN  two setdefaults both inserted");
     expect(text).toContain('    outcomes only on 3.13.15t: none');
     expect(text).toContain('    data race only on 3.13.15t: a ⟷ b');
