@@ -6,6 +6,8 @@ import type { PyValue } from '../src/catalogue/pyValue.ts';
 export type KeyKind = 'int' | 'str';
 
 // Small domains so that operations of different threads collide on the same keys and values.
+export const keyDomain = (kind: KeyKind): readonly PyValue[] => (kind === 'int' ? [0, 1, 2, 3] : ['a', 'b', 'c', 'd']);
+
 export const keyArb = (kind: KeyKind): fc.Arbitrary<PyValue> =>
   kind === 'int' ? fc.integer({ min: 0, max: 3 }) : fc.constantFrom('a', 'b', 'c', 'd');
 

@@ -3,7 +3,7 @@ import type { ContainerType } from '../src/catalogue/operation.ts';
 import type { Scenario } from '../src/scenario/scenario.ts';
 import type { KeyKind } from './argument.ts';
 import { baseOf, shapeOf } from '../src/catalogue/containerKind.ts';
-import { keyArb, valueArb } from './argument.ts';
+import { keyArb, keyDomain, valueArb } from './argument.ts';
 
 /** A small initial state: lists of ints, dicts with unique keys, sets of keys. */
 export const initialStateArb = (container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> => {
@@ -17,4 +17,17 @@ export const initialStateArb = (container: ContainerType, keys: KeyKind): fc.Arb
     return fc.uniqueArray(fc.tuple(keyArb(keys), valueArb), { maxLength: 3, selector: ([k]) => JSON.stringify(k) });
   }
   return fc.uniqueArray(keyArb(keys), { maxLength: 3, selector: (k) => JSON.stringify(k) });
+};
+
+/** A container holding every key of the domain (a list: as many items), values drawn. */
+export const fullStateArb = (container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> => {
+  const shape = shapeOf(container);
+  if (shape === 'pair') {
+    const base = baseOf(container);
+    return fc.tuple(fullStateArb(base, keys), fullStateArb(base, keys)) as unknown as fc.Arbitrary<Scenario['initial']>;
+  }
+  const domain = keyDomain(keys);
+  if (container === 'list' || shape === 'iter') return fc.array(valueArb, { minLength: domain.length, maxLength: domain.length });
+  if (container === 'dict') return fc.array(valueArb, { minLength: domain.length, maxLength: domain.length }).map((vs) => domain.map((k, i) => [k, vs[i]] as const));
+  return fc.constant(domain);
 };

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
-import { operationsOf } from '../src/catalogue/catalogue.ts';
-import type { LockMode, Scenario } from '../src/scenario/scenario.ts';
+import { operation, operationsOf } from '../src/catalogue/catalogue.ts';
+import type { LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
 import type { KeyKind } from './argument.ts';
-import { initialStateArb } from './initialState.ts';
+import { fullStateArb, initialStateArb } from './initialState.ts';
 import { opCallArb } from './opCall.ts';
 
 /** What scenarios a property draws from. */
@@ -11,13 +11,20 @@ export interface ScenarioShape {
   readonly containers: readonly ContainerType[];
   /** Catalogue ids to draw from; default: every operation of the container. */
   readonly ops?: readonly string[];
-  /** Operations every scenario must contain at least once per thread (e.g. the race under test). */
+  /**
+   * An operation every thread calls once, with the same keys and indexes, at a drawn position among its
+   * other operations: the one under test, racing itself on the same key.
+   */
+  readonly everyThread?: string;
   readonly threads?: { readonly min: number; readonly max: number };
   readonly opsPerThread?: { readonly min: number; readonly max: number };
   readonly lockModes?: readonly LockMode[];
   readonly keyKinds?: readonly KeyKind[];
-  /** 'empty': every scenario starts from an empty container (so that inserting races happen). */
-  readonly initial?: 'any' | 'empty';
+  /**
+   * 'empty': every scenario starts from an empty container (so that inserting races happen); 'full': from
+   * one holding every key of the domain (so that removing races happen).
+   */
+  readonly initial?: 'any' | 'empty' | 'full';
 }
 
 export const DEFAULT_SHAPE = {
@@ -29,19 +36,38 @@ export const DEFAULT_SHAPE = {
 
 const opsFor = (container: ContainerType, ids?: readonly string[]) => operationsOf(container, ids);
 
-/** Scenarios: a container in an initial state, 2+ threads with a few operations each, a lock mode. */
-export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
+/** The threads' operations; with `everyThread`, one call of it placed in each thread. */
+const threadsArb = (shape: ScenarioShape, container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['threads']> => {
   const threads = shape.threads ?? DEFAULT_SHAPE.threads;
   const perThread = shape.opsPerThread ?? DEFAULT_SHAPE.opsPerThread;
+  const drawn = fc.array(opCallArb(opsFor(container, shape.ops), keys), { minLength: perThread.min, maxLength: perThread.max });
+  const every = shape.everyThread;
+  if (every === undefined) return fc.array(drawn, { minLength: threads.min, maxLength: threads.max });
+  // Every thread's call has the first thread's keys and indexes (so that they collide), its own values.
+  const kinds = operation(every).args;
+  const shared = (first: OpCall, own: OpCall): OpCall =>
+    ({ op: own.op, args: own.args.map((a, i) => (kinds[i] === 'key' || kinds[i] === 'index' ? first.args[i] : a)) });
+  const placed = fc.tuple(opCallArb(opsFor(container, [every]), keys), drawn, fc.nat());
+  return fc.array(placed, { minLength: threads.min, maxLength: threads.max })
+    .map((ts) => ts.map(([call, others, at]) => {
+      const i = at % (others.length + 1);
+      return [...others.slice(0, i), shared(ts[0][0], call), ...others.slice(i)];
+    }));
+};
+
+const initialArb = (shape: ScenarioShape, container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> =>
+  (shape.initial === 'empty' ? fc.constant([]) : shape.initial === 'full' ? fullStateArb(container, keys)
+    : initialStateArb(container, keys));
+
+/** Scenarios: a container in an initial state, 2+ threads with a few operations each, a lock mode. */
+export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
   const containers = shape.containers.filter((c) => opsFor(c, shape.ops).length > 0);
   if (containers.length === 0) throw new Error(`no catalogue operation matches ${JSON.stringify(shape.ops)}`);
   return fc.tuple(fc.constantFrom(...containers), fc.constantFrom(...(shape.keyKinds ?? DEFAULT_SHAPE.keyKinds)))
     .chain(([container, keys]) => fc.record({
       container: fc.constant(container),
-      initial: shape.initial === 'empty' ? fc.constant([]) : initialStateArb(container, keys),
-      threads: fc.array(
-        fc.array(opCallArb(opsFor(container, shape.ops), keys), { minLength: perThread.min, maxLength: perThread.max }),
-        { minLength: threads.min, maxLength: threads.max }),
+      initial: initialArb(shape, container, keys),
+      threads: threadsArb(shape, container, keys),
       lock: fc.constantFrom(...(shape.lockModes ?? DEFAULT_SHAPE.lockModes)),
     }));
 };

@@ -7,12 +7,20 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describeError } from '../src/cli/describeError.ts';
 import { finishRun } from '../src/engine/finishRun.ts';
-import { clearResults, resultsFile } from '../src/engine/resultsFile.ts';
+import { testedSuites } from '../src/engine/defineSuite.ts';
+import { endResults, resultsFile, startResults } from '../src/engine/resultsFile.ts';
+import { toolVersion } from '../src/engine/toolVersion.ts';
+import { RESULTS_FORMAT } from '../src/results/runRecord.ts';
+import { runPlan } from '../src/shard/runPlan.ts';
+import { formatShard } from '../src/shard/shard.ts';
+import { ensureTestTools } from '../src/system/ensureTestTools.ts';
+import { allSuites } from '../suites/allSuites.ts';
 import { runSeed } from '../src/engine/runSeed.ts';
 import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
 import { withoutRuntimeEnv, withRuntimeEnv } from '../src/interp/runtimeEnv.ts';
+import { checkOutputs } from '../src/options/checkOutputs.ts';
 import { parseArgs, UsageError } from '../src/options/parseArgs.ts';
 import { CONFIG_ENV } from '../src/options/suiteConfig.ts';
 import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
@@ -50,9 +58,14 @@ const main = async (): Promise<number> => {
   const { options } = parseArgs(process.argv.slice(2));
   if (options.compare) throw new UsageError('--compare reruns differences on both interpreters: use `npx ftconform run --compare`');
   const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
+  checkOutputs(options);
   const progress = stderrProgress();
   // A bad --interp is refused at once; building one (minutes) waits until the types are known to be fine.
   const given = options.interps.length > 0 ? await resolveInterps(options, progress) : undefined;
+
+  // The tool's own tests render the HTML report in Chromium and validate the JUnit with xmllint: a fresh
+  // machine gets them here (as root), like the interpreter, instead of a red run.
+  if (filters.length === 0 && (options.shard === undefined || options.shard.index === 1)) await ensureTestTools(progress);
 
   progress('type check: tsc --noEmit');
   const tsc = await execa(bin('tsc'), ['--noEmit'], { cwd: root, stdio: 'inherit', reject: false });
@@ -65,8 +78,28 @@ const main = async (): Promise<number> => {
   // One seed for every suite of this run, printed in every replay command.
   const seed = options.seed ?? runSeed();
   const startedAt = new Date();
-  await clearResults(resultsFile(options.reportsDir));
-  progress(`vitest run (seed ${seed}, profile ${options.profile}${filters.length ? `, ${filters.join(' ')}` : ''})`);
+  const suites = testedSuites(options.suites);
+  const plan = runPlan(options, allSuites, suites, interps.length);
+  await startResults(resultsFile(options.reportsDir), {
+    record: 'run', format: RESULTS_FORMAT, tool: toolVersion(), seed, profile: plan.profile.name, suites,
+    ...(options.shard ? { shard: options.shard } : {}), plan: plan.fingerprint, planned: plan.planned, interps,
+    startedAt: startedAt.toISOString(),
+  });
+  if (options.shard) {
+    // A shard runs the suites with work in it; the tool's own tests (and the non-conformance suites)
+    // run once, on shard 1.
+    const withWork = suites.filter((n) => allSuites[n].some((p) => interps.some((_, k) => plan.select(k, p).run)));
+    const picked = filters.length > 0 ? filters.filter((f) => withWork.some((n) => f === `suites/${n}.test.ts`))
+      : [...withWork.map((n) => `suites/${n}.test.ts`), ...(options.shard.index === 1 ? [`${root}test/`, ...suiteNames(`${root}suites`).filter((n) => !allSuites[n]).map((n) => `suites/${n}.test.ts`)] : [])];
+    if (picked.length === 0) {
+      // Ended cleanly, so that merging it does not mark the run interrupted.
+      await endResults(resultsFile(options.reportsDir), { finishedAt: new Date().toISOString(), interrupted: false, cases: 0 });
+      process.stdout.write(`npm test: shard ${formatShard(options.shard)}: no work units fell to this shard\n`);
+      return 0;
+    }
+    filters.splice(0, filters.length, ...picked);
+  }
+  progress(`vitest run (seed ${seed}, profile ${plan.profile.name}${options.shard ? `, shard ${formatShard(options.shard)}` : ''}${filters.length ? `, ${filters.join(' ')}` : ''})`);
   const counts = `${options.reportsDir}/vitest.json`;
   const vitest = execa(bin('vitest'), ['run', ...filters, '--reporter=default', '--reporter=json', `--outputFile.json=${counts}`], {
     cwd: root,

@@ -2,16 +2,20 @@ import type { ContainerState, DictState, ListState, Operation, SetState, StepOut
 import type { PyValue } from './pyValue.ts';
 import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictHas } from './dictModel.ts';
-import { listIndex, listSet } from './listModel.ts';
+import { listIndex, listSet, readSlot } from './listModel.ts';
 import { setAdd, setDel, setHas } from './setModel.ts';
-import { intIn, isElement, raised } from './plausible.ts';
 import { LIST_NEVER_ATOMIC } from './list.ts';
 import { DICT_NEVER_ATOMIC } from './dict.ts';
 import { SET_NEVER_ATOMIC } from './set.ts';
 
 // Never-atomic patterns from the "never atomic" lists of Doc/library/threadsafety.rst, split into their
-// atomic steps exactly where another thread can run in between. Each first step is a lock-free read, so
-// a writer's intermediate state can steer it: the result is then only plausibility-checked.
+// atomic steps exactly where another thread can run in between: a read (lock-free, so it can see a
+// writer's intermediate states), then a write in the container's critical section.
+
+const READ_THEN_WRITE = ['lock-free', 'locked'] as const;
+// 3.13 looks `x in s` up in the set's critical section (set___contains__): both steps are locked there.
+const SET_CONTAINS_LOCKED = [{ below: '3.14.0', model: 'Objects/setobject.c 3.13: `x in s` runs in the set\'s '
+  + 'critical section (set___contains__), then the write in another', op: { access: 'locked' as const } }];
 
 /** The second step when the first decided to do nothing (or failed): pass its verdict through. */
 const skip = <S extends ContainerState>(state: S, result: PyValue): StepOut<S>[] => [{ state, result }];
@@ -20,10 +24,12 @@ export const listIncrement: Operation<ListState> = {
   id: 'list.rmw-increment', container: 'list', label: 'lst[i] = lst[i] + 1', args: ['index'],
   python: ([i]) => [`r = c[${i}] = c[${i}] + 1`],
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: ['IndexError'], writes: true,
+  access: READ_THEN_WRITE, model: 'lst[i] (list_get_item_ref, lock-free), then lst[i] = v (list_ass_item, locked)',
   steps: [
     (l, [i]) => {
-      const j = listIndex(l, i as number);
-      return [{ state: l, tmp: j === undefined ? exc('IndexError') : (l[j] as number) + 1 }];
+      const r = readSlot(l, listIndex(l, i as number) ?? -1);
+      if (r === 'wait') return [];
+      return [{ state: l, tmp: r === 'oob' ? exc('IndexError') : (r.item as number) + 1 }];
     },
     // The write raises too if the list shrank in between.
     (l, [i], tmp) => {
@@ -32,87 +38,78 @@ export const listIncrement: Operation<ListState> = {
       return j === undefined ? skip(l, exc('IndexError')) : [{ state: listSet(l, j, tmp ?? null), result: tmp ?? null }];
     },
   ],
-  weakWhen: 'intermediate',
-  plausible: (r, u) => raised(r, 'IndexError') || (typeof r === 'number' && isElement(u, r - 1)),
 };
 
 export const listCheckThenPop: Operation<ListState> = {
   id: 'list.check-then-pop', container: 'list', label: 'if lst: lst.pop()', args: [],
   python: () => ['if c:', '    r = c.pop()', 'else:', '    r = None'],
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: ['IndexError'], writes: true,
+  access: READ_THEN_WRITE, model: 'bool(lst) (list_length, lock-free), then lst.pop() (locked)',
   steps: [
     (l) => [{ state: l, tmp: l.length > 0 }],
     (l, _, tmp) => (!tmp ? skip(l, null)
       : l.length === 0 ? skip(l, exc('IndexError')) : [{ state: l.slice(0, -1), result: l[l.length - 1] }]),
   ],
-  weakWhen: 'intermediate',
-  plausible: (r, u) => r === null || raised(r, 'IndexError') || isElement(u, r),
 };
 
 export const dictCheckThenDelete: Operation<DictState> = {
   id: 'dict.check-then-delete', container: 'dict', label: 'if k in d: del d[k]', args: ['key'],
   python: ([k]) => [`if ${k} in c:`, `    del c[${k}]`, '    r = True', 'else:', '    r = False'],
   guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: ['KeyError'], writes: true,
+  access: READ_THEN_WRITE, model: 'k in d (lock-free lookup), then del d[k] (locked)',
   steps: [
     (d, [k]) => [{ state: d, tmp: dictHas(d, k) }],
     (d, [k], tmp) => (!tmp ? skip(d, false)
       : dictHas(d, k) ? [{ state: dictDel(d, k), result: true }] : skip(d, exc('KeyError'))),
   ],
-  weakWhen: 'intermediate',
-  plausible: (r) => typeof r === 'boolean' || raised(r, 'KeyError'),
 };
 
 export const dictLenThenPopitem: Operation<DictState> = {
   id: 'dict.len-then-popitem', container: 'dict', label: 'if len(d): d.popitem()', args: [],
   python: () => ['if len(c):', '    r = c.popitem()', 'else:', '    r = None'],
   guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: ['KeyError'], writes: true,
+  access: READ_THEN_WRITE, model: 'len(d) (lock-free), then d.popitem() (locked)',
   steps: [
     (d) => [{ state: d, tmp: d.length > 0 }],
     (d, _, tmp) => (!tmp ? skip(d, null)
       : d.length === 0 ? skip(d, exc('KeyError')) : [{ state: d.slice(0, -1), result: d[d.length - 1] }]),
   ],
-  weakWhen: 'intermediate',
-  plausible: (r, u) => r === null || raised(r, 'KeyError')
-    || (Array.isArray(r) && r.length === 2 && isElement(u, r[0])),
 };
 
 export const setCheckThenAdd: Operation<SetState> = {
   id: 'set.check-then-add', container: 'set', label: 'if x not in s: s.add(x)', args: ['key'],
   python: ([x]) => [`if ${x} not in c:`, `    c.add(${x})`, '    r = True', 'else:', '    r = False'],
   guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: [], writes: true,
+  access: READ_THEN_WRITE, variants: SET_CONTAINS_LOCKED, model: 'x in s, then s.add(x) (locked)',
   // True when this thread added it, even if another thread added it in between (a uniqueness race).
   steps: [
     (s, [x]) => [{ state: s, tmp: !setHas(s, x) }],
     (s, [x], tmp) => (tmp ? [{ state: setAdd(s, x), result: true }] : skip(s, false)),
   ],
-  weakWhen: 'intermediate',
-  plausible: (r) => typeof r === 'boolean',
 };
 
 export const setCheckThenRemove: Operation<SetState> = {
   id: 'set.check-then-remove', container: 'set', label: 'if x in s: s.remove(x)', args: ['key'],
   python: ([x]) => [`if ${x} in c:`, `    c.remove(${x})`, '    r = True', 'else:', '    r = False'],
   guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: ['KeyError'], writes: true,
+  access: READ_THEN_WRITE, variants: SET_CONTAINS_LOCKED, model: 'x in s, then s.remove(x) (locked)',
   steps: [
     (s, [x]) => [{ state: s, tmp: setHas(s, x) }],
     (s, [x], tmp) => (!tmp ? skip(s, false)
       : setHas(s, x) ? [{ state: setDel(s, x), result: true }] : skip(s, exc('KeyError'))),
   ],
-  weakWhen: 'intermediate',
-  plausible: (r) => typeof r === 'boolean' || raised(r, 'KeyError'),
 };
 
 export const setLenThenPop: Operation<SetState> = {
   id: 'set.len-then-pop', container: 'set', label: 'if len(s): s.pop()', args: [],
   python: () => ['if len(c):', '    r = c.pop()', 'else:', '    r = None'],
   guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: ['KeyError'], writes: true,
+  access: READ_THEN_WRITE, model: 'len(s) (lock-free), then s.pop() (locked)',
   steps: [
     (s) => [{ state: s, tmp: s.length > 0 }],
     (s, _, tmp) => (!tmp ? skip(s, null) : s.length === 0 ? skip(s, exc('KeyError'))
       : s.map((x) => ({ state: setDel(s, x), result: x }))),
   ],
-  weakWhen: 'intermediate',
-  plausible: (r, u) => r === null || raised(r, 'KeyError') || isElement(u, r),
 };
 
 export const compoundOps: readonly Operation[] = [

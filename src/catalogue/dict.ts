@@ -1,8 +1,9 @@
-import type { DictState, DocRef, Operation, Universe } from './operation.ts';
+import type { DictState, DocRef, Operation, StepOut } from './operation.ts';
 import type { PyDict, PyValue } from './pyValue.ts';
 import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictGet, dictHas, dictSet } from './dictModel.ts';
-import { intIn, isDictValue, isElement, membership, raised, tupleOf } from './plausible.ts';
+import { stagedWrite, type Stage } from './stagedWrite.ts';
+import { iterationSeen } from './iterationSeen.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for dict objects" (3.14+ docs); the 3.13 howto says
 // built-in types use internal locks "in ways that behave similarly to the GIL".
@@ -34,73 +35,64 @@ export const DICT_NEVER_ATOMIC = doc('Operations that involve multiple accesses,
   + 'atomic: d[key] = d[key] + 1 (read-modify-write), if key in d: del d[key] (check-then-act, TOCTOU), '
   + 'for key, value in d.items() (iteration while another thread modifies d).', '3.13');
 
-const none = (state: DictState) => [{ state, result: null }];
+const none = (state: DictState): StepOut<DictState>[] => [{ state, result: null }];
+
+// gh-129336 made d.get lock-free in 3.14; 3.13 still runs it in the dict's critical section.
+const GET_LOCKED_313 = 'Objects/clinic/dictobject.c.h 3.13: dict_get runs in the dict\'s critical section '
+  + '(lock-free only since gh-129336, 3.14)';
 const pairsOf = (items: PyValue): DictState => (items as PyDict).d;
 
-// The lock-free reads are atomic on their own, but update() and |= insert one key after another while
-// readers do not wait: a reader may see some keys of the merge and not others.
-const weakRead = { weakWhen: 'intermediate' } as const;
+// Lock-free reads (Objects/dictobject.c, 3.13): _Py_dict_lookup_threadsafe reads the keys object and the
+// value and retries until both agree, so d[k], d.get(k), k in d see the dict at one instant; len(d) is one
+// load of ma_used. Writers all run in the dict's critical section.
 
 export const dictSetitem: Operation<DictState> = {
   id: 'dict.setitem', container: 'dict', label: 'd[k] = v', args: ['key', 'value'],
   python: ([k, v]) => [`c[${k}] = ${v}`, 'r = None'],
-  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: [], writes: true,
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: [], writes: true, access: 'locked',
   steps: [(d, [k, v]) => none(dictSet(d, k, v))],
 };
 
 export const dictGetitem: Operation<DictState> = {
   id: 'dict.getitem', container: 'dict', label: 'd[k]', args: ['key'],
   python: ([k]) => [`r = c[${k}]`],
-  guarantee: 'atomic', doc: READ, exceptions: ['KeyError'], writes: false,
+  guarantee: 'atomic', doc: READ, exceptions: ['KeyError'], writes: false, access: 'lock-free',
   steps: [(d, [k]) => [{ state: d, result: dictGet(d, k) ?? exc('KeyError') }]],
-  ...weakRead,
-  plausible: (r, u) => raised(r, 'KeyError') || isDictValue(u, r),
 };
 
 export const dictGetDefault: Operation<DictState> = {
-  id: 'dict.get',
-  container: 'dict',
-  label: 'd.get(k)',
-  args: ['key'],
+  id: 'dict.get', container: 'dict', label: 'd.get(k)', args: ['key'],
   python: ([k]) => [`r = c.get(${k})`],
-  guarantee: 'atomic',
-  doc: READ,
-  exceptions: [],
-  writes: false,
+  guarantee: 'atomic', doc: READ, exceptions: [], writes: false, access: 'lock-free',
   steps: [(d, [k]) => [{ state: d, result: dictGet(d, k) ?? null }]],
-  ...weakRead,
-  plausible: (r, u) => r === null || isDictValue(u, r),
+  variants: [{ below: '3.14.0', model: GET_LOCKED_313, op: { access: 'locked' } }],
 };
 
 export const dictContains: Operation<DictState> = {
   id: 'dict.contains', container: 'dict', label: 'k in d', args: ['key'],
   python: ([k]) => [`r = ${k} in c`],
-  guarantee: 'atomic', doc: READ, exceptions: [], writes: false,
+  guarantee: 'atomic', doc: READ, exceptions: [], writes: false, access: 'lock-free',
   steps: [(d, [k]) => [{ state: d, result: dictHas(d, k) }]],
-  ...weakRead,
-  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) => membership(r, u, args?.[0]),
 };
 
 export const dictLen: Operation<DictState> = {
   id: 'dict.len', container: 'dict', label: 'len(d)', args: [],
   python: () => ['r = len(c)'],
-  guarantee: 'atomic', doc: READ, exceptions: [], writes: false,
+  guarantee: 'atomic', doc: READ, exceptions: [], writes: false, access: 'lock-free',
   steps: [(d) => [{ state: d, result: d.length }]],
-  ...weakRead,
-  plausible: (r, u) => intIn(r, 0, u.maxLen),
 };
 
 export const dictDelitem: Operation<DictState> = {
   id: 'dict.delitem', container: 'dict', label: 'del d[k]', args: ['key'],
   python: ([k]) => [`del c[${k}]`, 'r = None'],
-  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true,
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true, access: 'locked',
   steps: [(d, [k]) => (dictHas(d, k) ? none(dictDel(d, k)) : [{ state: d, result: exc('KeyError') }])],
 };
 
 export const dictPop: Operation<DictState> = {
   id: 'dict.pop', container: 'dict', label: 'd.pop(k)', args: ['key'],
   python: ([k]) => [`r = c.pop(${k})`],
-  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true,
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true, access: 'locked',
   steps: [(d, [k]) => {
     const v = dictGet(d, k);
     return [v === undefined ? { state: d, result: exc('KeyError') } : { state: dictDel(d, k), result: v }];
@@ -110,7 +102,7 @@ export const dictPop: Operation<DictState> = {
 export const dictPopDefault: Operation<DictState> = {
   id: 'dict.pop-default', container: 'dict', label: 'd.pop(k, default)', args: ['key', 'value'],
   python: ([k, v]) => [`r = c.pop(${k}, ${v})`],
-  guarantee: 'atomic', doc: POP_DEFAULT, exceptions: [], writes: true,
+  guarantee: 'atomic', doc: POP_DEFAULT, exceptions: [], writes: true, access: 'locked',
   steps: [(d, [k, v]) => {
     const cur = dictGet(d, k);
     return [cur === undefined ? { state: d, result: v } : { state: dictDel(d, k), result: cur }];
@@ -120,86 +112,92 @@ export const dictPopDefault: Operation<DictState> = {
 export const dictPopitem: Operation<DictState> = {
   id: 'dict.popitem', container: 'dict', label: 'd.popitem()', args: [],
   python: () => ['r = c.popitem()'],
-  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true,
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: ['KeyError'], writes: true, access: 'locked',
   // LIFO: the pair inserted last (a key that was deleted and set again counts as new).
   steps: [(d) => [d.length === 0 ? { state: d, result: exc('KeyError') }
     : { state: d.slice(0, -1), result: d[d.length - 1] }]],
 };
 
 export const dictSetdefault: Operation<DictState> = {
-  id: 'dict.setdefault',
-  container: 'dict',
-  label: 'd.setdefault(k, v)',
-  args: ['key', 'value'],
+  id: 'dict.setdefault', container: 'dict', label: 'd.setdefault(k, v)', args: ['key', 'value'],
   python: ([k, v]) => [`r = c.setdefault(${k}, ${v})`],
-  guarantee: 'atomic',
-  doc: SINGLE_WRITE,
-  exceptions: [],
-  writes: true,
+  guarantee: 'atomic', doc: SINGLE_WRITE, exceptions: [], writes: true, access: 'locked',
   steps: [(d, [k, v]) => {
     const cur = dictGet(d, k);
     return cur === undefined ? [{ state: dictSet(d, k, v), result: v }] : [{ state: d, result: cur }];
   }],
 };
 
-/** d.update(other) / d |= other: each pair of `other` in order, as d[k] = v. */
-const merge = (d: DictState, items: PyValue): DictState => pairsOf(items).reduce((acc, [k, v]) => dictSet(acc, k, v), d);
+/**
+ * d.update(other) / d |= other with a dict: dict_dict_merge inserts the pairs of `other` one after another
+ * (insertdict), each visible to lock-free readers as soon as it is stored.
+ */
+export const mergeStages = (d: DictState, items: DictState): Stage[] => {
+  const stages: Stage[] = [];
+  let cur = d;
+  for (const [k, v] of items) stages.push({ s: (cur = dictSet(cur, k, v)) });
+  return stages;
+};
+export const MERGE_MODEL = 'Objects/dictobject.c PyDict_Merge -> dict_dict_merge in the critical sections of both '
+  + 'dicts: one insertdict per pair of the other dict, in its order';
+const merge = stagedWrite<DictState>((d, [items]) => ({ stages: mergeStages(d, pairsOf(items)), result: null }));
 
 export const dictUpdate: Operation<DictState> = {
   id: 'dict.update', container: 'dict', label: 'd.update(other_dict)', args: ['items'],
   python: ([items]) => [`r = c.update(${items})`],
-  guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, intermediate: true,
-  steps: [(d, [items]) => none(merge(d, items))],
+  guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, access: 'locked', holdsLock: true,
+  model: MERGE_MODEL, steps: [merge],
 };
 
 export const dictIor: Operation<DictState> = {
   id: 'dict.ior', container: 'dict', label: 'd |= other_dict', args: ['items'],
   python: ([items]) => [`c |= ${items}`, 'r = None'],
-  guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, intermediate: true,
-  steps: [(d, [items]) => none(merge(d, items))],
+  guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, access: 'locked', holdsLock: true,
+  model: `dict_ior -> ${MERGE_MODEL}`, steps: [merge],
 };
 
 export const dictCopy: Operation<DictState> = {
   id: 'dict.copy', container: 'dict', label: 'd.copy()', args: [],
   python: () => ['r = FD(c.copy())'],
-  guarantee: 'atomic', doc: NEW_OBJECT, exceptions: [], writes: false,
+  guarantee: 'atomic', doc: NEW_OBJECT, exceptions: [], writes: false, access: 'locked',
   steps: [(d) => [{ state: d, result: { d } }]],
 };
 
 export const dictItemsSnapshot: Operation<DictState> = {
   id: 'dict.items-snapshot', container: 'dict', label: 'list(d.items())', args: [],
   python: () => ['r = tuple(list(c.items()))'],
-  guarantee: 'atomic', doc: SNAPSHOT, exceptions: [], writes: false,
+  // list_extend_dictitems runs in the critical sections of the new list and the dict.
+  guarantee: 'atomic', doc: SNAPSHOT, exceptions: [], writes: false, access: 'locked',
   steps: [(d) => [{ state: d, result: d }]],
 };
 
 export const dictClear: Operation<DictState> = {
   id: 'dict.clear', container: 'dict', label: 'd.clear()', args: [],
   python: () => ['r = c.clear()'],
-  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true,
+  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true, access: 'locked',
   steps: [() => none([])],
 };
 
 export const dictIterate: Operation<DictState> = {
   id: 'dict.iterate', container: 'dict', label: 'for k in d', args: [],
   python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(_acc)'],
-  guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false,
+  guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false, access: 'lock-free',
   steps: [(d) => [{ state: d, result: d.map(([k]) => k) }]],
-  // "dictionary changed size during iteration", or keys that were each in the dict at some instant.
-  weakWhen: 'anyWrite',
-  plausible: (r, u) => raised(r, 'RuntimeError') || tupleOf(r, (k) => isElement(u, k)),
+  // dictiter_iternext_threadsafe reads entries by position without the lock and raises RuntimeError when
+  // the size changed (or more keys turn up than it had: di->len counts down): the entry table is not in the model, so the
+  // keys are checked against the states its window saw.
+  model: 'Objects/dictobject.c dictiter_iternext_threadsafe: one entry per next(), lock-free, RuntimeError on a size change',
+  window: (r, w) => iterationSeen(r, w.map((d) => d.map(([k]) => k)), { ordered: true, bounded: true, sizeChangeOnly: false }),
 };
 
 export const dictIncrement: Operation<DictState> = {
-  id: 'dict.rmw-increment',
-  container: 'dict',
-  label: 'd[k] = d.get(k, 0) + 1',
-  args: ['key'],
+  id: 'dict.rmw-increment', container: 'dict', label: 'd[k] = d.get(k, 0) + 1', args: ['key'],
   python: ([k]) => [`r = c[${k}] = c.get(${k}, 0) + 1`],
-  guarantee: 'never-atomic',
-  doc: DICT_NEVER_ATOMIC,
-  exceptions: [],
-  writes: true,
+  guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: [], writes: true,
+  // A lock-free d.get, then a locked d[k] = v: two separate accesses.
+  access: ['lock-free', 'locked'],
+  variants: [{ below: '3.14.0', model: GET_LOCKED_313, op: { access: ['locked', 'locked'] } }],
+  model: 'd.get(k) (lock-free lookup), then d[k] = v (insertdict in the critical section)',
   steps: [
     (d, [k]) => {
       const v = dictGet(d, k) ?? 0;
@@ -208,9 +206,6 @@ export const dictIncrement: Operation<DictState> = {
     (d, [k], tmp) => (isExc(tmp) ? [{ state: d, result: tmp }]
       : [{ state: dictSet(d, k, tmp ?? null), result: tmp ?? null }]),
   ],
-  // Its read is lock-free: an update() half done can steer it (see compound.ts).
-  weakWhen: 'intermediate',
-  plausible: (r, u) => r === 1 || (typeof r === 'number' && isDictValue(u, r - 1)),
 };
 
 export const dictOps: readonly Operation<DictState>[] = [

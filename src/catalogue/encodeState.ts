@@ -31,6 +31,14 @@ export const containersIn = (container: ContainerType, state: ContainerState): r
   return [state];
 };
 
-/** The model's initial state for a scenario's initial value (the shared iterator starts at 0). */
-export const modelInitial = (container: ContainerType, initial: unknown): ContainerState =>
-  (shapeOf(container) === 'iter' ? [initial, 0] : initial) as ContainerState;
+/** A set's members in the model's canonical (sorted) order. */
+const canonical = (base: BaseType, s: unknown): unknown =>
+  (base === 'set' ? [...(s as readonly PyValue[])].sort(pyCompare) : s);
+
+/** The model's initial state for a scenario's initial value (the shared iterator starts at 0; sets sorted). */
+export const modelInitial = (container: ContainerType, initial: unknown): ContainerState => {
+  const shape = shapeOf(container), base = baseOf(container);
+  if (shape === 'iter') return [initial, 0] as unknown as ContainerState;
+  if (shape === 'pair') return (initial as readonly unknown[]).map((p) => canonical(base, p)) as unknown as ContainerState;
+  return canonical(base, initial) as ContainerState;
+};

@@ -1,8 +1,8 @@
-import type { DocRef, ListState, Operation, Universe } from './operation.ts';
+import type { DocRef, ListState, Operation, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
-import { exc, pyEquals } from './pyValue.ts';
-import { insertIndex, listFind, listIndex, listSet, listSplice, sliceBounds } from './listModel.ts';
-import { intIn, isElement, membership, raised, tupleOf } from './plausible.ts';
+import { GONE, exc, pyEquals } from './pyValue.ts';
+import { insertIndex, listFind, listIndex, listSet, listSplice, readSlot, sliceBounds } from './listModel.ts';
+import { slotWrites, stagedWrite, type Stage } from './stagedWrite.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for list objects". Single-element operations behave as
 // under the GIL since 3.13 (Doc/howto/free-threading-python.rst, "Thread Safety"); the lock-free reads and
@@ -45,78 +45,87 @@ export const LIST_NEVER_ATOMIC = doc('Operations that involve multiple accesses,
   + 'never atomic: lst[i] = lst[i] + 1 (read-modify-write), if lst: item = lst.pop() (check-then-act), '
   + 'for item in lst (iteration while another thread modifies lst).', '3.13');
 
-const none = (state: ListState) => [{ state, result: null }];
+const none = (state: ListState): StepOut<ListState>[] => [{ state, result: null }];
 const num = (v: PyValue) => v as number;
+
+// How lock-free readers read (Objects/listobject.c, 3.13): list_get_item_ref loads the size, ob_item and
+// the slot; a NULL slot falls back to the locked list_item_impl (the reader waits for the writer), a NULL
+// ob_item reads as out of bounds. Writers all hold the list's critical section; the stages of a staged
+// writer are the stores a lock-free reader can see in between (see stagedWrite.ts).
+const READS = 'Objects/listobject.c list_get_item_ref: one slot per read, a NULL slot waits for the lock';
+
+/** A lock-free scan (list_contains, list_index_impl, list_count, listiter_next): one slot per step, from 0
+ * until out of bounds; `visit` decides from the item whether to stop (with a result) or go on. */
+const scan = <A>(start: A, visit: (acc: A, item: PyValue, k: number) => { done: PyValue } | { acc: A },
+  end: (acc: A) => PyValue) => (l: ListState, _args: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
+  const [k, acc] = (tmp as unknown as [number, A] | undefined) ?? [0, start];
+  const r = readSlot(l, k);
+  if (r === 'wait') return [];
+  if (r === 'oob') return [{ state: l, result: end(acc) }];
+  const v = visit(acc, r.item, k);
+  return 'done' in v ? [{ state: l, result: v.done }] : [{ state: l, tmp: [k + 1, v.acc] as unknown as PyValue, again: true }];
+};
+
+/** lst[i] as one lock-free read (documented atomic; negative indexes too, see gh-130744). */
+const getitem = (l: ListState, i: number): StepOut<ListState>[] => {
+  const r = readSlot(l, listIndex(l, i) ?? -1);
+  if (r === 'wait') return [];
+  return [{ state: l, result: r === 'oob' ? exc('IndexError') : r.item }];
+};
 
 export const listGetitem: Operation<ListState> = {
   id: 'list.getitem', container: 'list', label: 'lst[i]', args: ['index'],
   python: ([i]) => [`r = c[${i}]`],
-  guarantee: 'atomic', doc: GETITEM, exceptions: ['IndexError'], writes: false,
-  steps: [(l, [i]) => {
-    const j = listIndex(l, num(i));
-    return [{ state: l, result: j === undefined ? exc('IndexError') : l[j] }];
-  }],
-  // A lock-free read: it may see the list empty during a sort, or a half-done shift.
-  weakWhen: 'intermediate',
-  plausible: (r, u) => raised(r, 'IndexError') || isElement(u, r),
+  guarantee: 'atomic', doc: GETITEM, exceptions: ['IndexError'], writes: false, access: 'lock-free',
+  steps: [(l, [i]) => getitem(l, num(i))],
 };
 
 export const listLen: Operation<ListState> = {
   id: 'list.len', container: 'list', label: 'len(lst)', args: [],
   python: () => ['r = len(c)'],
-  guarantee: 'atomic', doc: LEN, exceptions: [], writes: false,
+  // list_length: one atomic load of the size.
+  guarantee: 'atomic', doc: LEN, exceptions: [], writes: false, access: 'lock-free',
   steps: [(l) => [{ state: l, result: l.length }]],
-  // Lock-free: 0 while another thread sorts (threadsafety.rst: "the list appears empty").
-  weakWhen: 'intermediate',
-  plausible: (r, u) => intIn(r, 0, u.maxLen),
 };
 
-// The scans read one item at a time: even two plain lst[i] = x by another thread can show them a list
-// that never existed ([1, 2] -> [2, 2] -> [2, 1]: count(2) may read 1 then 1 and answer 0), so any
-// concurrent writer, not only an "intermediate" one, leaves them only plausibility-checked.
 export const listContains: Operation<ListState> = {
   id: 'list.contains', container: 'list', label: 'x in lst', args: ['value'],
   python: ([x]) => [`r = ${x} in c`],
-  guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false,
-  steps: [(l, [x]) => [{ state: l, result: listFind(l, x) >= 0 }]],
-  weakWhen: 'anyWrite',
-  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) => membership(r, u, args?.[0]),
+  guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false, access: 'lock-free',
+  model: `${READS}; list_contains reads slot 0, 1, ... until a match or out of bounds`,
+  steps: [(l, args, tmp) => scan<null>(null, (_a, item) => (pyEquals(item, args[0]) ? { done: true } : { acc: null }),
+    () => false)(l, args, tmp)],
 };
 
 export const listIndexOf: Operation<ListState> = {
   id: 'list.index', container: 'list', label: 'lst.index(x)', args: ['value'],
   python: ([x]) => [`r = c.index(${x})`],
-  guarantee: 'lock-free-read', doc: SCAN, exceptions: ['ValueError'], writes: false,
-  steps: [(l, [x]) => {
-    const j = listFind(l, x);
-    return [{ state: l, result: j < 0 ? exc('ValueError') : j }];
-  }],
-  weakWhen: 'anyWrite',
-  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) => raised(r, 'ValueError')
-    || (intIn(r, 0, u.maxLen - 1) && (args === undefined || isElement(u, args[0]))),
+  guarantee: 'lock-free-read', doc: SCAN, exceptions: ['ValueError'], writes: false, access: 'lock-free',
+  model: `${READS}; list_index_impl reads slot 0, 1, ... until a match or out of bounds`,
+  steps: [(l, args, tmp) => scan<null>(null, (_a, item, k) => (pyEquals(item, args[0]) ? { done: k } : { acc: null }),
+    () => exc('ValueError'))(l, args, tmp)],
 };
 
 export const listCount: Operation<ListState> = {
   id: 'list.count', container: 'list', label: 'lst.count(x)', args: ['value'],
   python: ([x]) => [`r = c.count(${x})`],
-  guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false,
-  steps: [(l, [x]) => [{ state: l, result: l.filter((y) => pyEquals(y, x)).length }]],
-  weakWhen: 'anyWrite',
-  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) =>
-    r === 0 || (intIn(r, 1, u.maxLen) && (args === undefined || isElement(u, args[0]))),
+  guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false, access: 'lock-free',
+  model: `${READS}; list_count reads every slot from 0 until out of bounds`,
+  steps: [(l, args, tmp) => scan<number>(0, (n, item) => ({ acc: pyEquals(item, args[0]) ? n + 1 : n }), (n) => n)(l, args, tmp)],
 };
 
 export const listAppend: Operation<ListState> = {
   id: 'list.append', container: 'list', label: 'lst.append(x)', args: ['value'],
   python: ([x]) => [`r = c.append(${x})`],
-  guarantee: 'atomic', doc: END, exceptions: [], writes: true,
+  // _PyList_AppendTakeRef stores the item, then the size: one visible change.
+  guarantee: 'atomic', doc: END, exceptions: [], writes: true, access: 'locked',
   steps: [(l, [x]) => none([...l, x])],
 };
 
 export const listPop: Operation<ListState> = {
   id: 'list.pop', container: 'list', label: 'lst.pop()', args: [],
   python: () => ['r = c.pop()'],
-  guarantee: 'atomic', doc: END, exceptions: ['IndexError'], writes: true,
+  guarantee: 'atomic', doc: END, exceptions: ['IndexError'], writes: true, access: 'locked',
   steps: [(l) => [l.length === 0 ? { state: l, result: exc('IndexError') }
     : { state: l.slice(0, -1), result: l[l.length - 1] }]],
 };
@@ -124,7 +133,8 @@ export const listPop: Operation<ListState> = {
 export const listSetitem: Operation<ListState> = {
   id: 'list.setitem', container: 'list', label: 'lst[i] = x', args: ['index', 'value'],
   python: ([i, x]) => [`c[${i}] = ${x}`, 'r = None'],
-  guarantee: 'atomic', doc: SETITEM, exceptions: ['IndexError'], writes: true,
+  // list_ass_item_lock_held: one release store into the slot.
+  guarantee: 'atomic', doc: SETITEM, exceptions: ['IndexError'], writes: true, access: 'locked',
   steps: [(l, [i, x]) => {
     const j = listIndex(l, num(i));
     return j === undefined ? [{ state: l, result: exc('IndexError') }] : none(listSet(l, j, x));
@@ -134,108 +144,150 @@ export const listSetitem: Operation<ListState> = {
 export const listCopy: Operation<ListState> = {
   id: 'list.copy', container: 'list', label: 'lst.copy()', args: [],
   python: () => ['r = tuple(c.copy())'],
-  guarantee: 'atomic', doc: NEW_OBJECT, exceptions: [], writes: false,
+  // list_copy_impl runs in the list's critical section: it waits for writers.
+  guarantee: 'atomic', doc: NEW_OBJECT, exceptions: [], writes: false, access: 'locked',
   steps: [(l) => [{ state: l, result: l }]],
 };
 
 export const listClear: Operation<ListState> = {
   id: 'list.clear', container: 'list', label: 'lst.clear()', args: [],
   python: () => ['r = c.clear()'],
-  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true,
+  // list_clear_impl sets the size to 0 before it drops ob_item: readers see the list whole or empty.
+  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true, access: 'locked',
   steps: [() => none([])],
 };
+
+/** Slot stores k <- v for k in [from, to). */
+const stores = (from: number, to: number, value: (k: number) => PyValue): readonly (readonly [number, PyValue])[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => [from + i, value(from + i)] as const);
+
+/**
+ * Deleting one slot (list_pop_impl, list_ass_slice_lock_held): memmove the tail one slot left, then
+ * list_resize shrinks the size; a list left empty goes through list_clear instead.
+ */
+const deleteAt = (l: ListState, j: number): Stage[] =>
+  (l.length === 1 ? [{ s: [] }] : [{ w: stores(j, l.length - 1, (k) => l[k + 1]) }, { n: l.length - 1 }]);
+
+const staged = { writes: true, access: 'locked', holdsLock: true } as const;
 
 export const listPopIndex: Operation<ListState> = {
   id: 'list.pop-index', container: 'list', label: 'lst.pop(i)', args: ['index'],
   python: ([i]) => [`r = c.pop(${i})`],
-  guarantee: 'safe', doc: SHIFTS, exceptions: ['IndexError'], writes: true, intermediate: true,
-  steps: [(l, [i]) => {
+  guarantee: 'safe', doc: SHIFTS, exceptions: ['IndexError'], ...staged,
+  model: 'Objects/listobject.c list_pop_impl: memmove of the tail one slot left (slots change in any order), then list_resize',
+  steps: [stagedWrite((l, [i]) => {
     const j = listIndex(l, num(i));
-    return [j === undefined ? { state: l, result: exc('IndexError') }
-      : { state: listSplice(l, j, j + 1, []), result: l[j] }];
-  }],
+    return j === undefined ? { state: l, result: exc('IndexError') } : { stages: deleteAt(l, j), result: l[j] };
+  })],
 };
 
 export const listInsert: Operation<ListState> = {
   id: 'list.insert', container: 'list', label: 'lst.insert(i, x)', args: ['index', 'value'],
   python: ([i, x]) => [`r = c.insert(${i}, ${x})`],
-  guarantee: 'safe', doc: SHIFTS, exceptions: [], writes: true, intermediate: true,
-  steps: [(l, [i, x]) => {
+  guarantee: 'safe', doc: SHIFTS, exceptions: [], ...staged,
+  model: 'Objects/listobject.c ins1: list_resize grows the size first (a new NULL slot), then items[i+1] = items[i] '
+    + 'from the end down to the index, then items[index] = x (relaxed stores: any order)',
+  steps: [stagedWrite((l, [i, x]) => {
     const j = insertIndex(l, num(i));
-    return none(listSplice(l, j, j, [x]));
-  }],
+    const final = listSplice(l, j, j, [x]);
+    return { stages: [{ n: l.length + 1 }, { w: stores(j, final.length, (k) => final[k]) }], result: null };
+  })],
 };
 
 export const listImul: Operation<ListState> = {
   id: 'list.imul', container: 'list', label: 'lst *= n', args: ['count'],
   python: ([n]) => [`c *= ${n}`, 'r = None'],
-  guarantee: 'safe', doc: SHIFTS, exceptions: [], writes: true, intermediate: true,
-  steps: [(l, [n]) => none(Array.from({ length: Math.max(0, num(n)) }, () => l).flat())],
+  guarantee: 'safe', doc: SHIFTS, exceptions: [], ...staged,
+  model: 'Objects/listobject.c list_inplace_repeat_lock_held: n < 1 clears; else list_resize grows the size '
+    + '(NULL slots), then _Py_memory_repeat copies the items into them',
+  steps: [stagedWrite((l, [n]) => {
+    const times = num(n);
+    if (l.length === 0 || times === 1) return { state: l, result: null };
+    if (times < 1) return { state: [], result: null };
+    const final = Array.from({ length: times }, () => l).flat();
+    return { stages: [{ n: final.length }, { w: stores(l.length, final.length, (k) => final[k]) }], result: null };
+  })],
 };
 
 export const listRemove: Operation<ListState> = {
   id: 'list.remove', container: 'list', label: 'lst.remove(x)', args: ['value'],
   python: ([x]) => [`r = c.remove(${x})`],
-  guarantee: 'safe', doc: REMOVE, exceptions: ['ValueError'], writes: true, intermediate: true,
-  steps: [(l, [x]) => {
+  guarantee: 'safe', doc: REMOVE, exceptions: ['ValueError'], ...staged,
+  model: 'Objects/listobject.c list_remove_impl: finds x under the lock, then list_ass_slice_lock_held deletes '
+    + 'its slot (memmove left, then list_resize; list_clear when it empties the list)',
+  steps: [stagedWrite((l, [x]) => {
     const j = listFind(l, x);
-    return j < 0 ? [{ state: l, result: exc('ValueError') }] : none(listSplice(l, j, j + 1, []));
-  }],
+    return j < 0 ? { state: l, result: exc('ValueError') } : { stages: deleteAt(l, j), result: null };
+  })],
 };
+
+/** list_extend_fast: the size grows first (NULL slots), then each item is stored with a release store. */
+const extend = (l: ListState, vs: readonly PyValue[]) =>
+  (vs.length === 0 ? { state: l, result: null }
+    : { stages: [{ n: l.length + vs.length }, { w: stores(l.length, l.length + vs.length, (k) => vs[k - l.length]) }], result: null });
+const EXTEND_MODEL = 'Objects/listobject.c _list_extend -> list_extend_fast (a tuple): list_resize (or '
+  + 'list_preallocate_exact) sets the size first, NULL slots, then the items are stored';
 
 export const listExtend: Operation<ListState> = {
   id: 'list.extend', container: 'list', label: 'lst.extend(values)', args: ['values'],
   python: ([vs]) => [`r = c.extend(${vs})`],
-  guarantee: 'safe', doc: EXTEND, exceptions: [], writes: true, intermediate: true,
-  steps: [(l, [vs]) => none([...l, ...(vs as readonly PyValue[])])],
+  guarantee: 'safe', doc: EXTEND, exceptions: [], ...staged, model: EXTEND_MODEL,
+  steps: [stagedWrite((l, [vs]) => extend(l, vs as readonly PyValue[]))],
 };
 
 export const listIadd: Operation<ListState> = {
   id: 'list.iadd', container: 'list', label: 'lst += values', args: ['values'],
   python: ([vs]) => [`c += ${vs}`, 'r = None'],
-  guarantee: 'safe', doc: EXTEND, exceptions: [], writes: true, intermediate: true,
-  steps: [(l, [vs]) => none([...l, ...(vs as readonly PyValue[])])],
+  guarantee: 'safe', doc: EXTEND, exceptions: [], ...staged, model: `list_inplace_concat -> ${EXTEND_MODEL}`,
+  steps: [stagedWrite((l, [vs]) => extend(l, vs as readonly PyValue[]))],
 };
 
 export const listSetslice: Operation<ListState> = {
   id: 'list.setslice', container: 'list', label: 'lst[i:j] = values', args: ['index', 'index', 'values'],
   python: ([i, j, vs]) => [`c[${i}:${j}] = ${vs}`, 'r = None'],
-  guarantee: 'safe', doc: SLICE, exceptions: [], writes: true, intermediate: true,
-  steps: [(l, [i, j, vs]) => {
+  guarantee: 'safe', doc: SLICE, exceptions: [], ...staged,
+  model: 'Objects/listobject.c list_ass_slice_lock_held: an empty result goes through list_clear; shrinking: '
+    + 'memmove the tail left, list_resize, then store the new items; growing: list_resize (NULL slots), memmove '
+    + 'the tail right and store the new items',
+  steps: [stagedWrite((l, [i, j, vs]) => {
     const [lo, hi] = sliceBounds(l, num(i), num(j));
-    return none(listSplice(l, lo, hi, vs as readonly PyValue[]));
-  }],
+    const items = vs as readonly PyValue[];
+    const d = items.length - (hi - lo), size = l.length;
+    if (size + d === 0) return { state: [], result: null };
+    const put = { w: stores(lo, lo + items.length, (k) => items[k - lo]) };
+    const tail = { w: stores(hi + d, size + d, (k) => l[k - d]) };
+    const stages: Stage[] = d < 0 ? [tail, { n: size + d }, put]
+      : d > 0 ? [{ n: size + d }, { w: [...tail.w, ...put.w] }] : [put];
+    return { stages, result: null };
+  })],
 };
 
 export const listSort: Operation<ListState> = {
   id: 'list.sort', container: 'list', label: 'lst.sort()', args: [],
   python: () => ['r = c.sort()'],
-  guarantee: 'safe', doc: SORT, exceptions: [], writes: true, intermediate: true,
-  // CPython empties the list for the duration of the sort (others see []), holding the list's lock:
-  // writers wait, lock-free readers see the empty list. Lists hold ints only: numeric order is Python's.
-  holdsLock: true,
-  steps: [
-    (l) => [{ state: [], tmp: [...l].sort((a, b) => num(a) - num(b)) }],
-    (_l, _args, tmp) => none(tmp as ListState),
-  ],
+  guarantee: 'safe', doc: SORT, exceptions: [], ...staged,
+  // Lists hold ints only: numeric order is Python's.
+  model: 'Objects/listobject.c list_sort_impl: size 0 and ob_item NULL for the sort (readers see []); at the end '
+    + 'the size is restored before ob_item (a reader in between gets out of bounds at every index)',
+  steps: [stagedWrite((l) => ({
+    stages: [{ s: [] }, { s: l.map(() => GONE) }, { s: [...l].sort((a, b) => num(a) - num(b)) }], result: null,
+  }))],
 };
 
 export const listReverse: Operation<ListState> = {
   id: 'list.reverse', container: 'list', label: 'lst.reverse()', args: [],
   python: () => ['r = c.reverse()'],
-  guarantee: 'safe', doc: REVERSE, exceptions: [], writes: true, intermediate: true,
-  steps: [(l) => none([...l].reverse())],
+  guarantee: 'safe', doc: REVERSE, exceptions: [], ...staged,
+  model: 'Objects/listobject.c reverse_slice: swaps with plain stores, each slot written once (any order)',
+  steps: [stagedWrite((l) => ({ stages: [{ w: slotWrites(l, [...l].reverse()) }], result: null }))],
 };
 
 export const listIterate: Operation<ListState> = {
   id: 'list.iterate', container: 'list', label: 'for x in lst', args: [],
   python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(_acc)'],
-  guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: [], writes: false,
-  steps: [(l) => [{ state: l, result: l }]],
-  // The iterator reads index 0, 1, ... while each is below the current length: never more items than
-  // the list ever held, each one an element it held.
-  weakWhen: 'anyWrite',
-  plausible: (r, u) => tupleOf(r, (x) => isElement(u, x)) && (r as readonly PyValue[]).length <= u.maxLen,
+  guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: [], writes: false, access: 'lock-free',
+  model: `${READS}; listiter_next reads slot 0, 1, ... until out of bounds`,
+  steps: [(l, args, tmp) => scan<readonly PyValue[]>([], (acc, item) => ({ acc: [...acc, item] }), (acc) => acc)(l, args, tmp)],
 };
 
 export const listOps: readonly Operation<ListState>[] = [

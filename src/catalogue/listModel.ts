@@ -1,6 +1,6 @@
 import type { ListState } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
-import { pyEquals } from './pyValue.ts';
+import { isSlot, pyEquals } from './pyValue.ts';
 
 // Pure helpers for the list model, following CPython's index rules (Objects/listobject.c).
 
@@ -26,3 +26,12 @@ export const listSplice = (l: ListState, lo: number, hi: number, items: readonly
   [...l.slice(0, lo), ...items, ...l.slice(hi)];
 
 export const listSet = (l: ListState, j: number, x: PyValue): ListState => l.map((y, k) => (k === j ? x : y));
+
+/** What a lock-free read of slot `j` gets (list_get_item_ref): an element, 'wait' (a NULL slot: it falls
+ * back to the locked read, which waits for the writer), or 'oob' (out of bounds, or ob_item not there). */
+export const readSlot = (l: ListState, j: number): { readonly item: PyValue } | 'wait' | 'oob' => {
+  if (j < 0 || j >= l.length) return 'oob';
+  const x = l[j];
+  if (isSlot(x)) return x.slot === 'hole' ? 'wait' : 'oob';
+  return { item: x };
+};

@@ -19,10 +19,13 @@ export type PairState = readonly [ContainerState, ContainerState];
 export type IterState = readonly [ListState, number];
 
 /**
- * What CPython documents for an operation (see shared/reference/threadsafety.md):
+ * What CPython documents for an operation (see shared/reference/threadsafety.md). Every writer takes the
+ * per-object lock, whatever its class, so writers never interleave with each other; the class says what
+ * else another thread may see:
  * - atomic: takes effect at one point; every outcome must come from some serial order.
- * - lock-free-read: reads without the object lock; may observe intermediate states of writers.
- * - safe: "safe to call from multiple threads and will not corrupt", not atomic.
+ * - lock-free-read: reads without the object lock; may observe the intermediate states of writers.
+ * - safe: "safe to call from multiple threads and will not corrupt", not atomic: lock-free readers may
+ *   observe its intermediate states (its model's steps say which).
  * - never-atomic: read-modify-write, check-then-act, iteration while others modify.
  */
 export type GuaranteeClass = 'atomic' | 'lock-free-read' | 'safe' | 'never-atomic';
@@ -44,19 +47,38 @@ export interface DocRef {
  */
 export type ArgKind = 'key' | 'value' | 'index' | 'values' | 'count' | 'keys' | 'items';
 
+/**
+ * How a step reaches the container: 'locked' runs under the per-object lock (Py_BEGIN_CRITICAL_SECTION),
+ * so it waits while another thread holds that lock; 'lock-free' does not wait and sees whatever state is
+ * current, including the intermediate states of a writer that holds the lock.
+ */
+export type Access = 'lock-free' | 'locked';
+
 /** One way a model step can go. `result` is set on the op's last step. */
 export interface StepOut<S extends ContainerState = ContainerState> {
   readonly state: S;
   readonly tmp?: PyValue;
   readonly result?: PyValue;
+  /** Run this same step again next (a loop: a scan reading one item per step, a shift moving one item). */
+  readonly again?: boolean;
 }
 
 /**
  * One atomic step of an operation's model: from the state, the op's arguments and what the previous
- * step left in `tmp`, every possible next state (several when CPython's choice is not specified, e.g. set.pop).
+ * step left in `tmp`, every possible next state (several when CPython's choice is not specified, e.g.
+ * set.pop). No way at all means the step cannot run in this state yet (it waits, e.g. a lock-free read
+ * that meets a slot a writer has not filled and falls back to taking the lock).
  */
 export type Step<S extends ContainerState = ContainerState> =
   (state: S, args: readonly PyValue[], tmp: PyValue | undefined) => readonly StepOut<S>[];
+
+/**
+ * A read whose result is checked against every state the container passed through while it ran (its
+ * window) rather than enumerated exactly, for reads whose exact course depends on details the model does
+ * not keep (a dict's entry table, a set's hash order). It must accept what `steps` give on one state.
+ */
+export type WindowCheck<S extends ContainerState = ContainerState> =
+  (result: PyValue, window: readonly S[], args: readonly PyValue[]) => boolean;
 
 export interface Operation<S extends ContainerState = ContainerState> {
   /** Unique id, e.g. 'dict.setdefault'. */
@@ -76,36 +98,53 @@ export interface Operation<S extends ContainerState = ContainerState> {
   /** Exception type names this op may legally raise (e.g. KeyError on a missing key). */
   readonly exceptions: readonly string[];
   /**
-   * The sequential model. One step for operations that take effect at one point; several for operations
-   * the docs call never atomic (each step is one atomic sub-operation another thread can interleave with).
+   * The sequential model, as the atomic steps CPython takes: one step for an operation that takes effect
+   * at one point; several where another thread can really run in between (each a critical section, a
+   * lock-free read, or a store a lock-free reader can see). Run back to back they give the serial result.
    */
   readonly steps: readonly Step<S>[];
   /** Changes the container. */
   readonly writes: boolean;
+  /** How each step reaches the container; one value applies to every step. Writers take the lock. */
+  readonly access: Access | readonly Access[];
   /**
-   * A multi-step operation that holds the container's own lock across its steps: other threads' writing
-   * steps wait, their lock-free reads see the state between the steps (e.g. the empty list during sort).
+   * The objects whose lock a locked step takes: parts of a two-object state (0: `c`, 1: `o`).
+   * Default [0]: the container itself.
+   */
+  readonly lockParts?: readonly number[];
+  /**
+   * A multi-step operation that holds its lock(s) from its first step to its last: other threads' locked
+   * steps wait, their lock-free steps see the states in between (e.g. the empty list during sort).
    */
   readonly holdsLock?: boolean;
-  /** A writer whose intermediate states lock-free readers may observe (insert, pop(i), sort, *=, ...). */
-  readonly intermediate?: boolean;
   /**
-   * For reads that may observe intermediate states: which concurrent writers make their result only
-   * plausibility-checked: 'intermediate' writers only, or any writer (iteration).
+   * Where a multi-step model comes from: the CPython function (and what it does) that makes each step
+   * visible to other threads. Required whenever the model has more than one step or loops.
    */
-  readonly weakWhen?: 'intermediate' | 'anyWrite';
+  readonly model?: string;
+  /** Checked against the states of its window instead of enumerated exactly (see WindowCheck). */
+  readonly window?: WindowCheck<S>;
+  /**
+   * The model for older interpreters whose C code takes other steps: the first variant whose `below`
+   * is above the interpreter's version applies (see operationFor).
+   */
+  readonly variants?: readonly OperationVariant[];
   /**
    * Set only on deliberately broken operations used by ftconform's own tests (see fixtures.ts): says
    * what is broken. Suites draw them only when a shape names them.
    */
   readonly fixture?: string;
-  /** Plausibility check of a weak result against everything the container held at any point. */
-  readonly plausible?: (result: PyValue, universe: Universe, args: readonly PyValue[]) => boolean;
 }
 
-/** Everything the container could hold at any instant of any interleaving. */
-export interface Universe {
-  readonly elements: ReadonlySet<string>;   // JSON of every element / key ever present
-  readonly values: ReadonlySet<string>;     // JSON of every dict value ever present
-  readonly maxLen: number;
+/** The access of an operation's step `j`. */
+export const accessOf = (op: Operation, j: number): Access =>
+  typeof op.access === 'string' ? op.access : op.access[Math.min(j, op.access.length - 1)];
+
+/** Another model of the same operation, for interpreters below a version. */
+export interface OperationVariant {
+  /** Applies to versions below this one, e.g. '3.14.0'. */
+  readonly below: string;
+  /** The C function (and version) whose steps it follows. */
+  readonly model: string;
+  readonly op: Partial<Pick<Operation, 'steps' | 'access' | 'holdsLock' | 'lockParts' | 'window'>>;
 }

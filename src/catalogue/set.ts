@@ -1,8 +1,9 @@
-import type { DocRef, Operation, SetState, Universe } from './operation.ts';
+import type { DocRef, Operation, SetState, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { exc } from './pyValue.ts';
 import { setAdd, setDel, setFrozen, setHas, setOf, setSorted } from './setModel.ts';
-import { intIn, isElement, membership, raised, tupleOf } from './plausible.ts';
+import { stagedWrite, wholeWrite, type Stage } from './stagedWrite.ts';
+import { iterationSeen } from './iterationSeen.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for set objects" (the section came after the list and
 // dict ones); the 3.13 howto says built-in types use internal locks "in ways that behave similarly to the GIL".
@@ -33,34 +34,38 @@ export const SET_NEVER_ATOMIC = doc('Operations that involve multiple accesses, 
   + 'atomic: if elem in s: s.remove(elem) (check-then-act), for elem in s (iteration while another thread '
   + 'modifies s).', '3.13');
 
-const none = (state: SetState) => [{ state, result: null }];
+const none = (state: SetState): StepOut<SetState>[] => [{ state, result: null }];
 const keys = (v: PyValue) => v as readonly PyValue[];
+
+// Objects/setobject.c, 3.13: every writer runs in the set's critical section; len(s) is one lock-free load
+// of `used`; `x in s` runs in the critical section in 3.13 (set___contains__, _PySet_Contains) and is
+// documented lock-free later, so only len(s) and iteration see a bulk writer half done on 3.13.
 
 export const setAddOp: Operation<SetState> = {
   id: 'set.add', container: 'set', label: 's.add(x)', args: ['key'],
   python: ([x]) => [`r = c.add(${x})`],
-  guarantee: 'atomic', doc: SINGLE, exceptions: [], writes: true,
+  guarantee: 'atomic', doc: SINGLE, exceptions: [], writes: true, access: 'locked',
   steps: [(s, [x]) => none(setAdd(s, x))],
 };
 
 export const setRemove: Operation<SetState> = {
   id: 'set.remove', container: 'set', label: 's.remove(x)', args: ['key'],
   python: ([x]) => [`r = c.remove(${x})`],
-  guarantee: 'atomic', doc: SINGLE, exceptions: ['KeyError'], writes: true,
+  guarantee: 'atomic', doc: SINGLE, exceptions: ['KeyError'], writes: true, access: 'locked',
   steps: [(s, [x]) => (setHas(s, x) ? none(setDel(s, x)) : [{ state: s, result: exc('KeyError') }])],
 };
 
 export const setDiscard: Operation<SetState> = {
   id: 'set.discard', container: 'set', label: 's.discard(x)', args: ['key'],
   python: ([x]) => [`r = c.discard(${x})`],
-  guarantee: 'atomic', doc: SINGLE, exceptions: [], writes: true,
+  guarantee: 'atomic', doc: SINGLE, exceptions: [], writes: true, access: 'locked',
   steps: [(s, [x]) => none(setDel(s, x))],
 };
 
 export const setPop: Operation<SetState> = {
   id: 'set.pop', container: 'set', label: 's.pop()', args: [],
   python: () => ['r = c.pop()'],
-  guarantee: 'atomic', doc: SINGLE, exceptions: ['KeyError'], writes: true,
+  guarantee: 'atomic', doc: SINGLE, exceptions: ['KeyError'], writes: true, access: 'locked',
   // "remove and return an arbitrary element": CPython does not say which, so any member may go.
   steps: [(s) => (s.length === 0 ? [{ state: s, result: exc('KeyError') }]
     : s.map((x) => ({ state: setDel(s, x), result: x })))],
@@ -69,84 +74,109 @@ export const setPop: Operation<SetState> = {
 export const setContains: Operation<SetState> = {
   id: 'set.contains', container: 'set', label: 'x in s', args: ['key'],
   python: ([x]) => [`r = ${x} in c`],
-  guarantee: 'lock-free-read', doc: CONTAINS, exceptions: [], writes: false,
+  guarantee: 'lock-free-read', doc: CONTAINS, exceptions: [], writes: false, access: 'lock-free',
   steps: [(s, [x]) => [{ state: s, result: setHas(s, x) }]],
-  weakWhen: 'intermediate',
-  plausible: (r: PyValue, u: Universe, args?: readonly PyValue[]) => membership(r, u, args?.[0]),
+  variants: [{ below: '3.14.0', model: 'Objects/setobject.c 3.13: set___contains__ (@critical_section) and '
+    + '_PySet_Contains look the key up in the set\'s critical section', op: { access: 'locked' } }],
 };
 
 export const setLen: Operation<SetState> = {
   id: 'set.len', container: 'set', label: 'len(s)', args: [],
   python: () => ['r = len(c)'],
-  guarantee: 'atomic', doc: LEN, exceptions: [], writes: false,
+  // set_len: one lock-free load of `used`.
+  guarantee: 'atomic', doc: LEN, exceptions: [], writes: false, access: 'lock-free',
   steps: [(s) => [{ state: s, result: s.length }]],
-  // Atomic on its own, but the in-place operators change the set one element at a time under the lock,
-  // which len() does not take.
-  weakWhen: 'intermediate',
-  plausible: (r, u) => intIn(r, 0, u.maxLen),
 };
 
 export const setCopy: Operation<SetState> = {
   id: 'set.copy', container: 'set', label: 's.copy()', args: [],
   python: () => ['r = FS(c.copy())'],
-  guarantee: 'atomic', doc: COPY, exceptions: [], writes: false,
+  guarantee: 'atomic', doc: COPY, exceptions: [], writes: false, access: 'locked',
   steps: [(s) => [{ state: s, result: setFrozen(s) }]],
 };
 
 export const setClear: Operation<SetState> = {
   id: 'set.clear', container: 'set', label: 's.clear()', args: [],
   python: () => ['r = c.clear()'],
-  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true,
+  guarantee: 'atomic', doc: CLEAR, exceptions: [], writes: true, access: 'locked',
   steps: [() => none([])],
 };
 
-const union = (s: SetState, xs: readonly PyValue[]): SetState => xs.reduce<SetState>(setAdd, s);
-const minus = (s: SetState, xs: readonly PyValue[]): SetState => xs.reduce<SetState>(setDel, s);
 const inter = (s: SetState, xs: readonly PyValue[]): SetState => s.filter((x) => setHas(xs, x));
-// The iterable becomes a set first, so a repeated element toggles once.
-const symdiff = (s: SetState, xs: readonly PyValue[]): SetState =>
-  setOf(xs).reduce<SetState>((acc, x) => (setHas(acc, x) ? setDel(acc, x) : setAdd(acc, x)), s);
 
-/** An in-place multi-element write: lock-free readers (in, len) may see it half done. */
-const bulk = (id: string, label: string, python: (ks: string) => readonly string[], doc: DocRef,
-  apply: (s: SetState, xs: readonly PyValue[]) => SetState): Operation<SetState> => ({
-  id, container: 'set', label, args: ['keys'],
-  python: ([ks]) => python(ks),
-  guarantee: 'safe', doc, exceptions: [], writes: true, intermediate: true,
-  steps: [(s, [ks]) => none(apply(s, keys(ks)))],
-});
+const adds = (xs: readonly PyValue[]): Stage[] => [{ m: xs.map((x) => [x, true] as const) }];
+const discards = (xs: readonly PyValue[]): Stage[] => [{ m: xs.map((x) => [x, false] as const) }];
+/** Symmetric difference with the distinct members of `xs` (the iterable becomes a set first). */
+const toggles = (s: SetState, xs: readonly PyValue[]): Stage[] => [{ m: setOf(xs).map((x) => [x, !setHas(s, x)] as const) }];
 
-export const setUpdate = bulk('set.update', 's.update(values)', (ks) => [`r = c.update(${ks})`], UPDATE, union);
-export const setIor = bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 'r = None'], OPERATORS, union);
-export const setIand = bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS, inter);
-export const setIsub = bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS, minus);
-export const setIxor = bulk('set.ixor', 's ^= other', (ks) => [`c ^= set(${ks})`, 'r = None'], OPERATORS, symdiff);
-// CPython computes the intersection (holding the set's lock) and then swaps it in under a second,
-// separate critical section (Objects/setobject.c, set_intersection_update_multi_impl, 3.13): a write by
-// another thread in between is lost. The docs only say it locks objects "one-by-one", so two steps.
+/**
+ * 3.13 has no lock-free reader of a set's table (`x in s` is locked), and `len(s)` seeing a bulk operation
+ * half done is an open upstream bug (gh-129519): there a bulk writer is one change.
+ */
+export const SET_BULK_313 = 'Objects/setobject.c 3.13: every reader but len takes the set\'s critical section, and '
+  + 'len(s) seeing a bulk operation half done is the open bug gh-129519: the operation is one change';
+
+/** A bulk writer holding the set's lock while it adds or discards members one at a time. */
+const bulk = (id: string, label: string, python: (ks: string) => readonly string[], doc: DocRef, model: string,
+  stages: (s: SetState, xs: readonly PyValue[]) => Stage[]): Operation<SetState> => {
+  const plan = (s: SetState, [ks]: readonly PyValue[]) => ({ stages: stages(s, keys(ks)), result: null });
+  return {
+    id, container: 'set', label, args: ['keys'],
+    python: ([ks]) => python(ks),
+    guarantee: 'safe', doc, exceptions: [], writes: true, access: 'locked', holdsLock: true, model,
+    steps: [stagedWrite<SetState>(plan)],
+    variants: [{ below: '3.14.0', model: SET_BULK_313, op: { steps: [wholeWrite<SetState>(plan) as never] } }],
+  };
+};
+
+const ADDS = 'one set_add_key / set_add_entry per member, in table order';
+export const setUpdate = bulk('set.update', 's.update(values)', (ks) => [`r = c.update(${ks})`], UPDATE,
+  `Objects/setobject.c set_update_internal (a tuple): ${ADDS}`, (_s, xs) => adds(xs));
+export const setIor = bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 'r = None'], OPERATORS,
+  `Objects/setobject.c set_ior -> set_merge_lock_held: ${ADDS}`, (_s, xs) => adds(xs));
+// set_iand computes the intersection, then set_swap_bodies swaps it in: one change.
+export const setIand = bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS,
+  'Objects/setobject.c set_iand -> set_intersection_update: set_swap_bodies swaps the result in at once',
+  (s, xs) => [{ s: inter(s, xs) }]);
+export const setIsub = bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS,
+  'Objects/setobject.c set_isub -> set_difference_update_internal: one set_discard_entry per member',
+  (_s, xs) => discards(xs));
+export const setIxor = bulk('set.ixor', 's ^= other', (ks) => [`c ^= set(${ks})`, 'r = None'], OPERATORS,
+  'Objects/setobject.c set_ixor -> set_symmetric_difference_update: one discard or insert per member', toggles);
+// CPython computes the intersection (a copy of the set, in the critical sections of the copy and the
+// tuple) and then swaps it in under a second, separate critical section of the set
+// (set_intersection_update_multi_impl, 3.13): a write by another thread in between is lost.
 export const setIntersectionUpdate: Operation<SetState> = {
   ...bulk('set.intersection_update', 's.intersection_update(values)',
-    (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER, inter),
+    (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER,
+    'Objects/setobject.c set_intersection_update_multi_impl: set_intersection_multi_impl computes the result, '
+    + 'then set_swap_bodies in a second critical section', () => []),
+  holdsLock: false, variants: undefined,
   steps: [
     (s, [ks]) => [{ state: s, tmp: { s: inter(s, keys(ks)) } }],
     (s, _args, tmp) => none((tmp as { s: SetState }).s),
   ],
 };
 export const setDifferenceUpdate = bulk('set.difference_update', 's.difference_update(values)',
-  (ks) => [`r = c.difference_update(${ks})`], DIFF_INTER, minus);
+  (ks) => [`r = c.difference_update(${ks})`], DIFF_INTER,
+  'Objects/setobject.c set_difference_update_internal: one set_discard_key per member', (_s, xs) => discards(xs));
 export const setSymmetricDifferenceUpdate = bulk('set.symmetric_difference_update',
-  's.symmetric_difference_update(values)', (ks) => [`r = c.symmetric_difference_update(${ks})`], SYMDIFF, symdiff);
+  's.symmetric_difference_update(values)', (ks) => [`r = c.symmetric_difference_update(${ks})`], SYMDIFF,
+  'Objects/setobject.c set_symmetric_difference_update: the tuple becomes a set, then one discard or insert per member',
+  toggles);
 
 export const setIterate: Operation<SetState> = {
   id: 'set.iterate', container: 'set', label: 'for x in s', args: [],
   // Iteration order is the hash table's, which CPython does not specify: the members are sorted after
   // the loop, keeping duplicates, so that a repeated element still shows.
   python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(sorted(_acc))'],
-  guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false,
+  guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false, access: 'lock-free',
   steps: [(s) => [{ state: s, result: setSorted(s) }]],
-  // "Set changed size during iteration", or members that were each in the set at some instant.
-  weakWhen: 'anyWrite',
-  plausible: (r, u) => raised(r, 'RuntimeError') || tupleOf(r, (x) => isElement(u, x)),
+  // setiter_iternext checks the size without the lock (RuntimeError on a change), then reads the next
+  // table entry in the set's critical section: the table is not in the model, so the members are
+  // checked against the states its window saw.
+  model: 'Objects/setobject.c setiter_iternext: lock-free size check, then one table entry per next() under the lock',
+  window: (r, w) => iterationSeen(r, w, { ordered: false, bounded: false, sizeChangeOnly: true }),
 };
 
 export const setOps: readonly Operation<SetState>[] = [

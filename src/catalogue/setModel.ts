@@ -2,11 +2,12 @@ import type { SetState } from './operation.ts';
 import type { PySet, PyValue } from './pyValue.ts';
 import { pyCompare, pyEquals } from './pyValue.ts';
 
-// Pure helpers for the set model: an array of distinct members whose order means nothing.
+// Pure helpers for the set model: an array of distinct members, kept sorted (pyCompare) so that equal sets
+// are equal arrays (the enumerator memoises on them); the order means nothing to Python.
 
 export const setHas = (s: SetState, x: PyValue): boolean => s.some((y) => pyEquals(y, x));
 
-export const setAdd = (s: SetState, x: PyValue): SetState => (setHas(s, x) ? s : [...s, x]);
+export const setAdd = (s: SetState, x: PyValue): SetState => (setHas(s, x) ? s : [...s, x].sort(pyCompare));
 
 export const setDel = (s: SetState, x: PyValue): SetState => s.filter((y) => !pyEquals(y, x));
 

@@ -1,6 +1,8 @@
-import type { DocRef, IterState, Operation } from './operation.ts';
+import type { DocRef, IterState, ListState, Operation, StepOut } from './operation.ts';
+import type { PyValue } from './pyValue.ts';
 import { operation as base } from './baseCatalogue.ts';
 import { lift } from './lift.ts';
+import { readSlot } from './listModel.ts';
 
 // One iterator object shared by several threads, over a list others may modify. State: [items, position];
 // position -1 once exhausted (a list iterator never restarts).
@@ -12,20 +14,31 @@ const SHARED_ITERATOR: DocRef = {
   since: '3.13',
 };
 
+const iter = (items: ListState, pos: number) => [items, pos] as unknown as IterState[0];
+
 export const iterNext: Operation = {
   id: 'list+iter.next', container: 'list+iter', label: 'next(it, None)', args: [],
   python: () => ['r = next(o, None)'],
   guarantee: 'never-atomic', doc: SHARED_ITERATOR, exceptions: [],
   // It advances the shared iterator: to the other threads calling next() it is a writer.
   writes: true,
-  weakWhen: 'anyWrite',
-  // Duplicates and omissions are documented; an element that never was in the list is not.
-  plausible: (r, u) => r === null || u.elements.has(JSON.stringify(r)),
-  steps: [(state) => {
-    const [items, pos] = state as unknown as IterState;
-    if (pos >= 0 && pos < items.length) return [{ state: [items, pos + 1] as unknown as IterState[0], result: items[pos] }];
-    return [{ state: [items, -1] as unknown as IterState[0], result: null }];
-  }],
+  access: 'lock-free',
+  // Duplicates and omissions come from the two separate steps: two threads can load the same index, and
+  // a late store can move the index back.
+  model: 'Objects/listobject.c listiter_next: a relaxed load of it_index, then list_get_item_ref of that slot '
+    + 'and a relaxed store of index + 1 (or -1 past the end)',
+  steps: [
+    (state) => [{ state, tmp: (state as unknown as IterState)[1] }],
+    (state, _args, tmp): StepOut[] => {
+      const [items] = state as unknown as IterState;
+      const index = tmp as number;
+      if (index < 0) return [{ state, result: null }];
+      const r = readSlot(items, index);
+      if (r === 'wait') return [];
+      return r === 'oob' ? [{ state: iter(items, -1), result: null }]
+        : [{ state: iter(items, index + 1), result: r.item as PyValue }];
+    },
+  ],
 };
 
 export const sharedIteratorOps: readonly Operation[] = [

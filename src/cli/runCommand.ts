@@ -5,16 +5,21 @@ import { stderrProgress } from '../interp/progress.ts';
 import { resolveInterps } from '../interp/resolveInterps.ts';
 import { withRuntimeEnv } from '../interp/runtimeEnv.ts';
 import type { Options } from '../options/options.ts';
+import { interpLabel } from '../results/interpInfo.ts';
+import { checkOutputs } from '../options/checkOutputs.ts';
 import { UsageError } from '../options/parseArgs.ts';
-import { allSuites } from '../../suites/allSuites.ts';
+import { namedSuites } from '../../suites/namedSuites.ts';
 
-/** `ftconform run`: doctor for each interpreter (so a weak machine is visible up front), then the suites. */
+/** `ftconform run`: doctor for each interpreter (so a weak machine is visible up front), then the suites (or a replay). */
 export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   // A misspelt suite is refused before minutes of doctor and provisioning.
-  const unknown = options.suites.find((s) => !allSuites[s]);
-  if (unknown !== undefined) throw new UsageError(`unknown suite '${unknown}' (suites: ${Object.keys(allSuites).join(', ')})`);
+  const unknown = options.suites.find((s) => !namedSuites[s]);
+  if (unknown !== undefined) throw new UsageError(`unknown suite '${unknown}' (suites: ${Object.keys(namedSuites).join(', ')})`);
+  checkOutputs(options);
   const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
-  for (const info of interps) process.stdout.write(`${formatDoctor(await doctor(info))}\n\n`);
+  // A replay (--path) reruns one draw: the doctor's seconds of measuring were spent when it was found.
+  if (options.path === undefined) for (const info of interps) process.stdout.write(`${formatDoctor(await doctor(info))}\n\n`);
+  else process.stdout.write(`replay on ${interps.map(interpLabel).join(', ')} (doctor skipped)\n`);
   const { exitCode, summaryText } = await runConformance(options, interps);
   process.stdout.write(`${summaryText}\n`);
   return exitCode;

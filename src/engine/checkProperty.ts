@@ -19,6 +19,7 @@ import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
 import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
 import { judgeRaces } from './judgeRaces.ts';
+import { drawRecords } from '../shard/drawRecords.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 
 /**
@@ -38,7 +39,8 @@ const judgeFor = (prop: Property, ctx: PropertyContext) => {
 
 const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
-  const known = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed });
+  const known = matchKnownIssue(loadKnownIssues(),
+    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, blamedResult: v.blamedResult });
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
 };
 
@@ -57,23 +59,28 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     id: `s${i}`, scenario, budgetS: profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
   });
 
+  // --shard: this machine runs only its draws (by run index); the others' are another shard's.
+  const mine = ctx.inShard ?? (() => true);
   // Run fast-check's first draws in batches up front; the property below then finds them cached.
   const cache = new Map<string, Tried>();
   const tried: Tried[] = [];
+  const drawn: number[] = [];
   const pairs: { off: ScenarioVerdict; on: Observation }[] = [];
-  const runDrawn = async (drawn: readonly Scenario[], first: number) => {
-    const items = drawn.map((s, i) => item(s, first + i));
+  const runDrawn = async (all: readonly Scenario[], first: number) => {
+    const picked = all.map((scenario, i) => ({ scenario, k: first + i })).filter(({ k }) => mine(k));
+    const items = picked.map(({ scenario, k }) => item(scenario, k));
     const obs = await runScenarios(ctx.pool, ctx.interp, items, profile.batch);
     const twin = ctx.gilTwin ? await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch) : undefined;
-    drawn.forEach((scenario, i) => {
-      const o = obs.get(`s${first + i}`);
-      if (!o) return;
+    for (const { scenario, k } of picked) {
+      const o = obs.get(`s${k}`);
+      if (!o) continue;
       const t = { scenario, obs: o, verdict: judge(scenario, o) };
       cache.set(scenarioKey(scenario), t);
       tried.push(t);
-      const on = twin?.get(`s${first + i}`);
+      drawn.push(k);
+      const on = twin?.get(`s${k}`);
       if (on) pairs.push({ off: t.verdict, on });
-    });
+    }
   };
   if (ctx.path === undefined) {
     await runDrawn(fc.sample(arb, { seed, numRuns: profile.scenarios }), 0);
@@ -100,23 +107,28 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   };
 
   let counterexample: Tried | undefined;
+  // Until the first failure fast-check calls the property on its draws in run order: another shard's pass.
+  let calls = 0;
   const details = await fc.check(fc.asyncProperty(arb, async (scenario) => {
+    if (!counterexample && !mine(calls++)) return true;
     const key = scenarioKey(scenario);
     let t = cache.get(key);
     if (!t) {
       t = await runCandidate(scenario);
       cache.set(key, t);
-      if (ctx.path !== undefined && tried.length === 0) tried.push(t);
+      if (ctx.path !== undefined && tried.length === 0) { tried.push(t); drawn.push(Number(ctx.path.split(':')[0])); }
     }
     if (isFinding(t.verdict.status)) { counterexample = t; return false; }
     return true;
   }), { seed, numRuns: ctx.path === undefined ? profile.scenarios : 1, path: ctx.path,
-    interruptAfterTimeLimit: profile.shrinkMs + profile.scenarios * 1000, markInterruptAsFailure: false });
+    interruptAfterTimeLimit: profile.shrinkMs + profile.scenarios * 1000, markInterruptAsFailure: false,
+    // A replay (--path) stops at the failure it replays, as fast-check's own replay recipe does.
+    endOnFailure: ctx.path !== undefined });
 
   const final = details.failed && details.counterexample
     ? cache.get(scenarioKey(details.counterexample[0] as Scenario)) ?? counterexample : undefined;
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
   const base = summarizeProperty(prop, ctx, tried, final, path, gil);
   const result = final ? await confirmFinding(base, final.scenario, ctx, seed) : base;
-  return { ...result, durationMs: Date.now() - started };
+  return { ...result, durationMs: Date.now() - started, draws: drawRecords(tried, drawn) };
 };

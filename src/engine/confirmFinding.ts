@@ -48,6 +48,7 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
   const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0 });
   let hits = 0, tries = 0;
   const observed = new Set<string>();
+  const forbidden = new Set(result.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome));
   const raced = result.status === 'raced';
   const newRaces = (result.races ?? []).filter((r) => !r.known);
   const own = newRaces.filter((r) => JSON.stringify(r.scenario) === JSON.stringify(scenario));
@@ -58,13 +59,14 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
     tries++;
     const v = judgeScenario(e, obs, 'conformance', ctx.interp);
     if (raced ? dataRaces(scenario, obs.tsanReports ?? []).some((r) => wanted.has(r.key)) : isFinding(v.status)) hits++;
-    for (const g of v.histogram) if (g.expect !== 'FORBIDDEN') observed.add(g.outcome);
+    for (const g of v.histogram) (g.expect === 'FORBIDDEN' ? forbidden : observed).add(g.outcome);
   }
   const file = join(ctx.reproDir, `${result.suite}-${shortId(result.name + JSON.stringify(scenario))}.py`);
   const header = headerLines(result, scenario, ctx, hits, tries);
   const source = raced ? raceReproducer(item(0), (own.length > 0 ? own : newRaces), ctx.interp, result, header) : renderReproducer({
     item: item(0),
     allowed: [...new Set([...e.split, ...observed])],
+    forbidden: e.windows.length > 0 ? [...forbidden] : undefined,
     title: `${result.property} — ${result.status}`,
     defaultSeconds: 60,
     headerLines: header,

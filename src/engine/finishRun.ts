@@ -3,7 +3,7 @@ import type { InterpInfo } from '../results/interpInfo.ts';
 import type { RunSummary } from '../results/caseResult.ts';
 import { formatSummary } from '../report/formatSummary.ts';
 import { writeReports } from '../report/writeReports.ts';
-import { readResults, resultsFile } from './resultsFile.ts';
+import { endResults, readResults, resultsFile } from './resultsFile.ts';
 import { runExitCode } from './runExitCode.ts';
 
 /**
@@ -12,7 +12,9 @@ import { runExitCode } from './runExitCode.ts';
  */
 export const finishRun = async (options: Options, interps: readonly InterpInfo[], startedAt: Date, interrupted: boolean):
   Promise<{ summary: RunSummary; summaryText: string; exitCode: number }> => {
-  const cases = await readResults(resultsFile(options.reportsDir));
+  const file = resultsFile(options.reportsDir);
+  const cases = await readResults(file);
+  await endResults(file, { finishedAt: new Date().toISOString(), interrupted, cases: cases.length });
   const summary: RunSummary = {
     startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), interrupted,
     profile: options.profile, interps, cases,

@@ -1,4 +1,5 @@
 import type { DocRef } from '../catalogue/operation.ts';
+import type { PyValue } from '../catalogue/pyValue.ts';
 import type { CaseStatus, GradedOutcome, Overlap } from '../results/caseResult.ts';
 import type { Expectations } from '../oracle/expectations.ts';
 import { gradeOutcome } from '../oracle/gradeOutcome.ts';
@@ -19,6 +20,8 @@ export interface ScenarioVerdict {
   readonly broken?: DocRef;
   /** [thread, op] blamed for the first FORBIDDEN outcome (known-issue matching). */
   readonly blamed?: readonly [number, number];
+  /** What the blamed operation returned or raised there. */
+  readonly blamedResult?: PyValue;
   /** The known upstream issue this finding matches (status 'known'). */
   readonly known?: KnownIssue;
   /** ThreadSanitizer builds: the distinct races reported while the scenario ran (see judgeRaces). */
@@ -50,12 +53,12 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
   const unexpected = forbidden.find((g) => g.grade.unexpectedException);
   if (unexpected) {
     return { ...base, status: 'error', broken: unexpected.grade.broken, blamed: unexpected.grade.blamed,
-      message: `${unexpected.grade.description} (${unexpected.count} of ${obs.runs} runs)` };
+      blamedResult: unexpected.grade.blamedResult, message: `${unexpected.grade.description} (${unexpected.count} of ${obs.runs} runs)` };
   }
   if (forbidden.length > 0) {
     const hits = forbidden.reduce((a, g) => a + g.count, 0);
     return { ...base, status: 'failed', broken: forbidden[0].grade.broken, blamed: forbidden[0].grade.blamed,
-      message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
+      blamedResult: forbidden[0].grade.blamedResult, message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
   }
   const why = noContention(interp);
   if (why) return { ...base, status: 'inconclusive', message: why };

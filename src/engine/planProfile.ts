@@ -7,7 +7,8 @@ import { PROFILES, TSAN_SCENARIO_OVERHEAD_S } from './profile.ts';
  * each property gets its share, split over its scenarios (soak draws more scenarios to fill it). On a
  * ThreadSanitizer build each scenario's measured extra cost is set aside first.
  */
-export const planProfile = (options: Options, cases: number, o: { readonly tsan?: boolean } = {}): ProfileSettings => {
+export const planProfile = (options: Pick<Options, 'profile' | 'budgetMs'>, cases: number, o: { readonly tsan?: boolean } = {}):
+  ProfileSettings => {
   const base = PROFILES[options.profile];
   if (options.budgetMs === undefined || cases === 0) return base;
   // About a tenth of each share goes to process start-up, enumeration and confirmation (measured: a

@@ -17,6 +17,8 @@ export interface PropertyContext {
   readonly replayCommand: (seed: number, path: string, suite: string) => string;
   /** --gil-differential: the same interpreter with PYTHON_GIL=1, to run every scenario on as well. */
   readonly gilTwin?: InterpInfo;
+  /** --shard: whether this machine runs the draw with this run index (default: every draw). */
+  readonly inShard?: (draw: number) => boolean;
   /** Wall-clock deadline (ms since epoch) of the whole run's budget, if any. */
   readonly deadline?: number;
 }

@@ -1,17 +1,21 @@
 import { join } from 'node:path';
 import { allSuites } from '../../suites/allSuites.ts';
+import { namedSuites } from '../../suites/namedSuites.ts';
 import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
+import { RESULTS_FORMAT } from '../results/runRecord.ts';
 import { formatFinding } from '../report/formatFinding.ts';
 import { createProgress } from '../report/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
+import { formatShard } from '../shard/shard.ts';
+import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from './checkProperty.ts';
 import { finishRun } from './finishRun.ts';
-import { planProfile } from './planProfile.ts';
 import { replayCommand } from './replayCommand.ts';
 import { gilTwin } from './gilTwin.ts';
-import { clearResults, recordResult, resultsFile } from './resultsFile.ts';
+import { recordResult, resultsFile, startResults } from './resultsFile.ts';
 import { runSeed } from './runSeed.ts';
+import { toolVersion } from './toolVersion.ts';
 import { isFinding } from './worstStatus.ts';
 import type { CaseResult } from '../results/caseResult.ts';
 import { compareRuns } from '../compare/compareRuns.ts';
@@ -19,23 +23,26 @@ import { formatComparison } from '../compare/formatComparison.ts';
 import { writeComparison } from '../compare/writeComparison.ts';
 
 /**
- * The main job without vitest: every selected suite on every interpreter, findings printed as they
- * come, reports written at the end — also when interrupted (SIGINT / SIGTERM).
+ * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
+ * part of them), findings printed as they come, reports written at the end — also when interrupted
+ * (SIGINT / SIGTERM).
  */
 export const runConformance = async (options: Options, interps: readonly InterpInfo[]):
   Promise<{ exitCode: number; summaryText: string }> => {
   const startedAt = new Date();
   const names = options.suites.length > 0 ? options.suites : Object.keys(allSuites);
-  const unknown = names.filter((n) => !allSuites[n]);
+  const unknown = names.filter((n) => !namedSuites[n]);
   if (unknown.length > 0) {
-    return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(allSuites).join(', ')})` };
+    return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(namedSuites).join(', ')})` };
   }
-  const props = names.flatMap((n) => allSuites[n]);
-  const planned = props.length * interps.length;
-  const profile = planProfile(options, planned, { tsan: interps.some((i) => i.tsan) });
+  const plan = runPlan(options, namedSuites, names, interps.length, { tsan: interps.some((i) => i.tsan) });
+  const { profile, planned } = plan;
   const seed = options.seed ?? runSeed();
   const results = resultsFile(options.reportsDir);
-  await clearResults(results);
+  await startResults(results, {
+    record: 'run', format: RESULTS_FORMAT, tool: toolVersion(), seed, profile: profile.name, suites: names,
+    ...(options.shard ? { shard: options.shard } : {}), plan: plan.fingerprint, planned, interps, startedAt: startedAt.toISOString(),
+  });
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), 2));
   let interrupted = false;
   const stop = () => { interrupted = true; pool.cancel(); };
@@ -46,15 +53,22 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   let done = 0, findings = 0;
   const finished: CaseResult[] = [];
   let compared = '';
-  process.stdout.write(`ftconform: seed ${seed}, profile ${profile.name}, ${planned} cases\n`);
+  const report = () => progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
+  // A soak case can take minutes: the clock and the time left move on between cases too.
+  const ticker = setInterval(report, 10_000);
+  const part = options.shard ? `, shard ${formatShard(options.shard)} (${planned} of ${plan.props.length * interps.length} cases, in part)` : '';
+  process.stdout.write(`ftconform: seed ${seed}, profile ${profile.name}, ${planned} cases${part}\n`);
   try {
-    for (const interp of interps) {
-      for (const prop of props) {
+    for (const [k, interp] of interps.entries()) {
+      for (const prop of plan.props) {
         if (interrupted) break;
+        const mine = plan.select(k, prop);
+        if (!mine.run) continue;
         const result = await checkProperty(prop, {
           interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
           replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
-            gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
+          gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
+          inShard: mine.draws,
         }).catch((err: unknown) => {
           if (interrupted) return undefined;
           throw err;
@@ -67,7 +81,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
           findings++;
           process.stdout.write(`\n${formatFinding(result)}\n\n`);
         }
-        progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
+        report();
       }
     }
     // --compare (two interpreters, checked by parseArgs): what differs, each difference rerun on both.
@@ -77,10 +91,13 @@ export const runConformance = async (options: Options, interps: readonly InterpI
       compared = `\n${formatComparison(comparison)}\ncomparison: ${json}\n`;
     }
   } finally {
+    clearInterval(ticker);
     progress.finish();
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);
   }
   const { summaryText, exitCode } = await finishRun(options, interps, startedAt, interrupted);
+  // More shards than units: this one had nothing to do, which is no reason to fail its CI job.
+  if (options.shard && planned === 0 && !interrupted) return { exitCode: 0, summaryText: `${summaryText}\nshard ${formatShard(options.shard)}: no work units fell to this shard` };
   return { exitCode, summaryText: `${compared}${summaryText}` };
 };

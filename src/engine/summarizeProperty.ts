@@ -1,5 +1,5 @@
 import { operation } from '../catalogue/catalogue.ts';
-import { expectationsFrom } from '../oracle/guaranteeFor.ts';
+import { expectationsFrom } from '../oracle/operationFor.ts';
 import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { Observation } from './observation.ts';
@@ -35,7 +35,7 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
       : `negative control never fired in ${tried.length} scenarios: not enough contention to mean anything`;
   }
   // The shrunk counterexample's races first: their scenario is the smallest that shows them.
-  const races = mergeRaces([...(final ? [final] : []), ...tried].map((t) => t.verdict.races ?? []));
+  const races = mergeRaces([...(final ? [final] : []), ...tried.filter((t) => t !== final)].map((t) => t.verdict.races ?? []));
   const runs = tried.reduce((a, t) => a + t.obs.runs, 0);
   const timed = tried.reduce((a, t) => a + t.obs.timed, 0);
   const overlapped = tried.reduce((a, t) => a + t.obs.overlapped, 0);

@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { buildPrefix, COMPLETE_MARKER, prefixInterp } from './cacheDir.ts';
 import type { Progress } from './progress.ts';
 import { ProvisionError } from './provisionError.ts';
+import { compileStatus } from './compileStatus.ts';
 import { runStep } from './runStep.ts';
 
 export interface BuildOptions {
@@ -50,7 +51,8 @@ export const buildCpython = async (o: BuildOptions): Promise<string> => {
   rmSync(prefix, { recursive: true, force: true });
   const step = { cwd: src, progress: o.progress };
   await runStep('configure', './configure', configureArgs(prefix, tsan), { ...step, log: join(o.workDir, 'configure.log') });
-  await runStep('compile', 'make', [`-j${o.jobs ?? availableParallelism()}`], { ...step, log: join(o.workDir, 'make.log') });
+  const makeLog = join(o.workDir, 'make.log');
+  await runStep('compile', 'make', [`-j${o.jobs ?? availableParallelism()}`], { ...step, log: makeLog, status: await compileStatus(src, makeLog) });
   await runStep('install', 'make', ['install'], { ...step, log: join(o.workDir, 'install.log') });
   if (tsan) {
     // The source tree goes away after the build; the suppressions of this very version stay with it.

@@ -3,7 +3,7 @@ import { execa } from 'execa';
 import type { Progress } from './progress.ts';
 import { ProvisionError } from './provisionError.ts';
 
-/** A compile prints nothing for minutes; a line now and then shows it is alive (and keeps CI from timing out). */
+/** A compile prints nothing for minutes; a line now and then shows how far it is (and keeps CI from timing out). */
 const HEARTBEAT_MS = 30_000;
 
 /** Runs one build step with its output in `log`; on failure shows the log's tail and throws a one-line error. */
@@ -11,14 +11,18 @@ export const runStep = async (
   step: string,
   file: string,
   args: readonly string[],
-  o: { readonly cwd: string; readonly log: string; readonly progress: Progress },
+  o: {
+    readonly cwd: string; readonly log: string; readonly progress: Progress;
+    /** How far the step is, for the periodic line (e.g. objects compiled); default 'still running'. */
+    readonly status?: (elapsedMs: number) => string;
+  },
 ): Promise<void> => {
   const started = Date.now();
   o.progress(`${step}: ${[file, ...args].join(' ')} (log: ${o.log})`);
   writeFileSync(o.log, '');
   // Both streams append to one file, so that errors stay next to the lines that led to them.
   const toLog = { file: o.log, append: true };
-  const heartbeat = setInterval(() => o.progress(`${step}: still running`), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => o.progress(`${step}: ${o.status?.(Date.now() - started) ?? 'still running'}`), HEARTBEAT_MS);
   try {
     const r = await execa(file, [...args], { cwd: o.cwd, stdin: 'ignore', stdout: toLog, stderr: toLog, reject: false });
     if (r.failed) {

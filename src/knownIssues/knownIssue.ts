@@ -6,7 +6,7 @@ export interface KnownIssue {
   readonly id: string;
   readonly title: string;
   readonly url: string;
-  /** Interpreter versions it applies to: min <= version < below. */
+  /** Interpreter versions it applies to: min <= version < below (no `below`: still open upstream). */
   readonly versions: { readonly min: string; readonly below?: string };
   readonly container: ContainerType;
   /** Catalogue ids of the operation blamed for the finding. */
@@ -14,6 +14,10 @@ export interface KnownIssue {
   readonly symptom: Extract<CaseStatus, 'failed' | 'crashed' | 'hung' | 'error'>;
   /** Only when the blamed operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
+  /** Only when the blamed operation raised this exception in the forbidden outcome (the named symptom). */
+  readonly raises?: string;
+  /** Only when another thread runs one of these operations (the writer the symptom needs). */
+  readonly during?: readonly string[];
   readonly why: string;
   /** A reproducer that failed on the machine the entry was added on. */
   readonly reproducer: string;

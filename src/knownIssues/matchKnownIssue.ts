@@ -1,4 +1,5 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
+import { isExc } from '../catalogue/pyValue.ts';
 import type { CaseStatus } from '../results/caseResult.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -11,6 +12,8 @@ export interface FindingShape {
   readonly scenario: Scenario;
   /** [thread, op] blamed for a FORBIDDEN outcome; absent for crashes and hangs. */
   readonly blamed?: readonly [number, number];
+  /** What the blamed operation returned or raised in that outcome. */
+  readonly blamedResult?: PyValue;
 }
 
 const inRange = (v: string, r: KnownIssue['versions']) =>
@@ -23,6 +26,9 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
       if (!call || !k.ops.includes(call.op)) return false;
+      // The entry names its symptom: the blamed operation must show it, not just be in the scenario.
+      if (k.raises !== undefined && !(isExc(f.blamedResult) && f.blamedResult.e === k.raises)) return false;
+      if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => k.during!.includes(c.op)))) return false;
       return !k.negativeIndex || (typeof call.args[0] === 'number' && (call.args[0] as number) < 0);
     }
     // Crashes and hangs carry no blamed operation: the scenario must contain one of the issue's operations.

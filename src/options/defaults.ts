@@ -1,7 +1,8 @@
+import type { ShardSpec } from '../shard/parseShard.ts';
 import type { Options, Profile } from './options.ts';
 
-/** Options as parsed, before defaults: every field may be missing. */
-export type OptionsInput = { -readonly [K in keyof Options]?: Options[K] };
+/** Options as parsed, before defaults: every field may be missing; --shard as given (auto not resolved yet). */
+export type OptionsInput = { -readonly [K in keyof Options]?: Options[K] } & { shardSpec?: ShardSpec };
 
 /** CI systems (GitHub, GitLab, …) set CI=true; a CI job gets the short profile unless told otherwise. */
 const isCi = (env: NodeJS.ProcessEnv): boolean => /^(true|1)$/i.test(env.CI ?? '');
@@ -25,5 +26,6 @@ export const resolveOptions = (input: OptionsInput, env: NodeJS.ProcessEnv = pro
     tsan: input.tsan ?? false,
     version: input.version,
     compare: input.compare ?? false,
+    ...(input.shard ? { shard: input.shard } : {}),
   };
 };

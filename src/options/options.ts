@@ -1,3 +1,5 @@
+import type { Shard } from '../shard/shard.ts';
+
 export type Profile = 'quick' | 'default' | 'soak';
 
 /** Everything `npm test -- …` and `ftconform run …` accept, after parsing and defaults. */
@@ -22,6 +24,8 @@ export interface Options {
   readonly gilDifferential: boolean;
   /** --reports DIR (default reports) */
   readonly reportsDir: string;
+  /** --shard i/n (or auto, resolved from the CI engine's environment): this machine's part of the run. */
+  readonly shard?: Shard;
   /** --tsan: use a ThreadSanitizer build (found in the cache or built) and report its data races. */
   readonly tsan: boolean;
   /** --version X.Y.Z: that CPython version (found in the cache or built), when no --interp is given. */

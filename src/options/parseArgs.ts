@@ -1,14 +1,22 @@
+import { parseShard } from '../shard/parseShard.ts';
+import { shardFromEnv } from '../shard/shardFromEnv.ts';
 import { resolveOptions, type OptionsInput } from './defaults.ts';
 import type { Options, Profile } from './options.ts';
 
-export type Command = 'run' | 'doctor' | 'provision' | 'help';
-const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'help'];
+export type Command = 'run' | 'doctor' | 'provision' | 'merge' | 'report' | 'help';
+const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'merge', 'report', 'help'];
+/** Commands that take folders (or results.jsonl files) after the flags. */
+const TAKES_INPUTS: readonly Command[] = ['merge', 'report'];
 const PROFILES: readonly Profile[] = ['quick', 'default', 'soak'];
 
 export interface ParsedArgs {
   /** The subcommand, when `allowCommand` is set and one was given; `--help` gives 'help'. */
   readonly command?: Command;
   readonly options: Options;
+  /** `merge` / `report`: the folders or results.jsonl files named. */
+  readonly inputs: readonly string[];
+  /** Flags given on the command line (names, e.g. '--reports'), for commands that take only some. */
+  readonly given: readonly string[];
 }
 
 export interface ParseArgsConfig {
@@ -83,6 +91,10 @@ const FLAGS: readonly Flag[] = [
     apply: (o, v) => { o.version = /^3\.\d+\.\d+$/.test(v) ? v : bad('--version', v, 'a CPython version like 3.13.5'); },
   },
   { name: '--compare', apply: (o) => { o.compare = true; } },
+  {
+    name: '--shard', value: 'i/n|auto',
+    apply: (o, v) => { o.shardSpec = parseShard(v) ?? bad('--shard', v, 'i/n with 1 ≤ i ≤ n (e.g. 2/4), auto or auto/n'); },
+  },
 ];
 
 // Seeds are shown with '=' because '--seed -5' looks like a flag to many parsers (ours takes it too).
@@ -100,6 +112,8 @@ export const parseArgs = (
   config: ParseArgsConfig = {},
 ): ParsedArgs => {
   const input: OptionsInput = {};
+  const inputs: string[] = [];
+  const given: string[] = [];
   let command: Command | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -111,6 +125,10 @@ export const parseArgs = (
         command = arg as Command;
         continue;
       }
+      if (command !== undefined && TAKES_INPUTS.includes(command)) {
+        inputs.push(arg);
+        continue;
+      }
       const commands = config.allowCommand ? `; commands: ${COMMANDS.join(', ')}` : '';
       throw usage(`unexpected argument "${arg}"${commands}`);
     }
@@ -118,6 +136,7 @@ export const parseArgs = (
     const name = eq === -1 ? arg : arg.slice(0, eq);
     const flag = FLAGS.find((f) => f.name === name);
     if (!flag) throw usage(`unknown flag ${name}`);
+    given.push(name);
     let value = eq === -1 ? undefined : arg.slice(eq + 1);
     if (!flag.value) {
       if (value !== undefined) throw usage(`${name} takes no value`);
@@ -138,10 +157,26 @@ export const parseArgs = (
       throw e instanceof UsageError ? usage(e.message) : e;
     }
   }
+  // A path names one draw of one seed's run: without the seed it would silently start a whole new run.
+  if (input.path !== undefined && input.seed === undefined) {
+    throw new UsageError('--path needs --seed=S (a path replays one draw of that seed\'s run; both are in every replay command)');
+  }
+  if (input.shardSpec) {
+    const shard = shardFromEnv(input.shardSpec, env);
+    if (typeof shard === 'string') throw new UsageError(`--shard auto: ${shard}`);
+    // Every shard must draw the same scenarios: a seed picked from each machine's clock would not.
+    const seedFromEnv = /^-?\d+$/.test(env.FTCONFORM_SEED ?? '');
+    if (input.seed === undefined && !seedFromEnv) {
+      throw new UsageError(`--shard ${input.shardSpec && 'auto' in input.shardSpec ? 'auto' : `${shard.index}/${shard.total}`} needs the run's seed: --seed=S (the same on every shard) or FTCONFORM_SEED`);
+    }
+    if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');
+    input.shard = shard;
+  }
   // Combinations that cannot work are refused here, before any interpreter is probed or built.
   if (input.compare && input.interps?.length !== 2) throw usage('--compare needs exactly two --interp (the builds to compare)');
+  if (input.compare && input.shard) throw new UsageError('--compare needs both interpreters\' whole runs: it cannot be sharded (drop --shard)');
   if (input.version !== undefined && (input.interps?.length ?? 0) > 0) {
     throw usage('--version finds or builds that version: give it without --interp');
   }
-  return { command, options: resolveOptions(input, env) };
+  return { command, options: resolveOptions(input, env), inputs, given };
 };

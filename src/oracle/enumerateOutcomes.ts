@@ -1,112 +1,147 @@
-import type { ContainerState, Step, StepOut, Universe } from '../catalogue/operation.ts';
+import type { ContainerState, Step, StepOut } from '../catalogue/operation.ts';
+import { accessOf } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
-import { containersIn, encodeState } from '../catalogue/encodeState.ts';
-import { baseOf } from '../catalogue/containerKind.ts';
+import { encodeState } from '../catalogue/encodeState.ts';
+import { shapeOf } from '../catalogue/containerKind.ts';
 import { applyOp } from './applyOp.ts';
 import type { Plan } from './plan.ts';
 
 /**
- * 'atomic': every operation takes effect at one point (fused steps).
- * 'split': never-atomic operations run as their separate steps, which other threads can interleave
- *          with, except that steps of operations under the user's lock never interleave with each other.
+ * 'atomic': every operation takes effect at one point (its steps fused): the serial orders.
+ * 'split': operations run as the atomic steps CPython takes (their models' steps), interleaved in every
+ *          way the locks allow: a locked step waits while another thread holds the object's lock, a
+ *          lock-free one does not; steps of operations under the user's lock never interleave.
  */
 export type Granularity = 'atomic' | 'split';
 
 export interface Reachable {
-  /** Canonical JSON of [[t0 results], ..., final state] for every reachable outcome. */
+  /**
+   * Canonical JSON of [[t0 results], ..., final state] for every reachable outcome. In 'split', the result
+   * of a windowed read whose window saw more than one state is {"w": [JSON of each state, sorted]}.
+   */
   readonly outcomes: ReadonlySet<string>;
-  readonly universe: Universe;
-  /** Interleavings explored after memoisation (a measure of work). */
+  /** Search nodes explored after memoisation (a measure of work). */
   readonly nodes: number;
+  /** Points where every unfinished thread waited for another: a model bug when not 0. */
+  readonly deadlocks: number;
 }
 
-/** What happens from a point on: each thread's remaining results and the final state, with string keys
- * kept alongside so that deduplicating suffixes costs a concatenation, not a JSON.stringify. */
+/** What happens from a point on: each thread's remaining results (as JSON) and the final state. */
 interface Suffix {
-  readonly results: readonly (readonly PyValue[])[];
-  readonly final: PyValue;
   readonly keys: readonly string[];
   readonly finalKey: string;
 }
 
-const fused = (plan: Plan) => plan.threads.map((ops) => ops.map((p): readonly Step[] =>
-  [(s, args) => applyOp(p.op, s, args)]));
+interface Node {
+  /** Per thread: index of its current operation, and of the step within it. */
+  readonly op: readonly number[];
+  readonly step: readonly number[];
+  /** Per thread: what its previous step left for the next one. */
+  readonly tmp: readonly (PyValue | undefined)[];
+  /** The thread inside a locked multi-step operation of the user's threading.Lock, or -1. */
+  readonly userLock: number;
+  /** Per part of the state: the thread holding its object lock across steps (holdsLock), or -1. */
+  readonly objLock: readonly number[];
+  /** Per thread inside a windowed read: the JSON of every state seen so far, sorted; else null. */
+  readonly window: readonly (readonly string[] | null)[];
+  readonly state: ContainerState;
+}
+
+const addState = (window: readonly string[], json: string): readonly string[] =>
+  (window.includes(json) ? window : [...window, json].sort());
 
 /**
  * Every outcome any interleaving of the threads' steps can produce, by depth-first search with
- * memoisation on (positions, thread-local temporaries, lock holder, container state): interleavings
- * that reach the same point share the work below it.
+ * memoisation on the whole search node: interleavings that reach the same point share the work below it.
  */
 export const enumerateOutcomes = (plan: Plan, granularity: Granularity): Reachable => {
-  const steps = granularity === 'atomic' ? fused(plan) : plan.threads.map((ops) => ops.map((p) => p.op.steps));
+  const split = granularity === 'split';
+  const steps: readonly (readonly (readonly Step[])[])[] = plan.threads.map((ops) => ops.map((p): readonly Step[] =>
+    (split ? p.op.steps : [(s, args) => applyOp(p.op, s, args)])));
+  const windowed = (t: number, i: number) => split && plan.threads[t][i].op.window !== undefined;
   const n = plan.threads.length;
   const memo = new Map<string, readonly Suffix[]>();
-  const elements = new Set<string>(), values = new Set<string>();
-  let maxLen = 0, nodes = 0;
+  let nodes = 0, deadlocks = 0;
 
-  const base = baseOf(plan.container);
-  const observe = (state: ContainerState) => containersIn(plan.container, state).forEach((s) => {
-    maxLen = Math.max(maxLen, s.length);
-    for (const x of s) {
-      if (base === 'dict') {
-        const [k, v] = x as readonly [PyValue, PyValue];
-        elements.add(JSON.stringify(k)); values.add(JSON.stringify(v));
-      } else elements.add(JSON.stringify(x));
-    }
-  });
-
-  // Which thread is between the steps of an operation that holds the container's lock (-1: none).
-  const holder = (op: number[], step: number[]): number => granularity === 'atomic' ? -1
-    : plan.threads.findIndex((ops, t) => step[t] > 0 && ops[op[t]]?.op.holdsLock === true);
-
-  const visit = (op: number[], step: number[], tmp: (PyValue | undefined)[], lock: number,
-    state: ContainerState): readonly Suffix[] => {
-    const key = JSON.stringify([op, step, tmp, lock, state]);
+  const visit = (node: Node): readonly Suffix[] => {
+    const key = JSON.stringify(node);
     const hit = memo.get(key);
     if (hit) return hit;
     nodes++;
-    observe(state);
+    const { op, step, tmp, userLock, objLock, window, state } = node;
+    const stateJson = JSON.stringify(state);
     const out = new Map<string, Suffix>();
-    let moved = false;
+    let pending = false, moved = false;
     for (let t = 0; t < n; t++) {
-      const ops = steps[t], i = op[t];
-      if (i >= ops.length) continue;
+      const i = op[t];
+      if (i >= plan.threads[t].length) continue;
+      pending = true;
       const planned = plan.threads[t][i];
       const j = step[t];
-      // A thread about to start a locked operation waits while another thread holds the lock.
-      if (j === 0 && planned.locked && granularity === 'split' && lock !== -1 && lock !== t) continue;
-      const last = j === ops[i].length - 1;
-      const branches: readonly StepOut[] = ops[i][j](state, planned.args, tmp[t]);
-      // While another thread holds the container's lock, only steps that leave the state alone (lock-free
-      // reads) can run; a writing step waits.
-      const owner = holder(op, step);
-      if (owner !== -1 && owner !== t && branches.some((b) => JSON.stringify(b.state) !== JSON.stringify(state))) continue;
-      moved = true;
+      // A thread about to start an operation under the user's lock waits while another thread is inside one.
+      if (split && j === 0 && planned.locked && userLock !== -1 && userLock !== t) continue;
+      let branches: readonly StepOut[];
+      let last: boolean;
+      if (windowed(t, i)) {
+        // A windowed read opens its window, then closes it with every state seen in between as its result;
+        // when nothing changed in between, with the exact result on that one state.
+        last = j === 1;
+        const seen = window[t] ?? [];
+        branches = !last ? [{ state }] : seen.length === 1
+          ? applyOp(planned.op, JSON.parse(seen[0]) as ContainerState, planned.args).map((b) => ({ state, result: b.result }))
+          : [{ state, result: { w: seen } as unknown as PyValue }];
+      } else {
+        const parts = planned.op.lockParts ?? [0];
+        if (split && accessOf(planned.op, j) === 'locked' && parts.some((p) => objLock[p] !== -1 && objLock[p] !== t)) continue;
+        branches = steps[t][i][j](state, planned.args, tmp[t]);
+        last = j === steps[t][i].length - 1;
+      }
       for (const b of branches) {
-        const op2 = [...op], step2 = [...step], tmp2 = [...tmp];
-        let lock2 = lock;
-        if (last) { op2[t] = i + 1; step2[t] = 0; tmp2[t] = undefined; } else { step2[t] = j + 1; tmp2[t] = b.tmp; }
-        if (granularity === 'split' && planned.locked) lock2 = last ? -1 : t;
-        const head = last ? `${JSON.stringify(b.result ?? null)},` : '';
-        for (const suffix of visit(op2, step2, tmp2, lock2, b.state)) {
-          if (!last) { out.set(`${suffix.keys.join('|')}#${suffix.finalKey}`, suffix); continue; }
-          const keys = suffix.keys.map((k, u) => (u === t ? head + k : k));
-          const key = `${keys.join('|')}#${suffix.finalKey}`;
-          if (out.has(key)) continue;
-          out.set(key, { results: suffix.results.map((r, u) => (u === t ? [b.result ?? null, ...r] : r)),
-            final: suffix.final, keys, finalKey: suffix.finalKey });
+        moved = true;
+        const done = last && !b.again;
+        const op2 = [...op], step2 = [...step], tmp2 = [...tmp], window2 = [...window];
+        if (done) { op2[t] = i + 1; step2[t] = 0; tmp2[t] = undefined; } else {
+          if (!b.again) step2[t] = j + 1;
+          tmp2[t] = b.tmp;
+        }
+        if (windowed(t, i)) window2[t] = done ? null : [stateJson];
+        const nextJson = JSON.stringify(b.state);
+        if (nextJson !== stateJson) {
+          for (let u = 0; u < n; u++) if (u !== t && window2[u]) window2[u] = addState(window2[u]!, nextJson);
+        }
+        let objLock2 = objLock;
+        if (split && planned.op.holdsLock) {
+          const parts = planned.op.lockParts ?? [0];
+          objLock2 = objLock.map((h, p) => (parts.includes(p) ? (done ? -1 : t) : h));
+        }
+        const userLock2 = split && planned.locked ? (done ? -1 : t) : userLock;
+        const head = done ? `${JSON.stringify(b.result ?? null)},` : '';
+        for (const suffix of visit({ op: op2, step: step2, tmp: tmp2, userLock: userLock2, objLock: objLock2,
+          window: window2, state: b.state })) {
+          const keys = done ? suffix.keys.map((k, u) => (u === t ? head + k : k)) : suffix.keys;
+          const k = `${keys.join('|')}#${suffix.finalKey}`;
+          if (!out.has(k)) out.set(k, { keys, finalKey: suffix.finalKey });
         }
       }
     }
-    const final = moved ? null : encodeState(plan.container, state);
-    const done: readonly Suffix[] = moved ? [...out.values()]
-      : [{ results: plan.threads.map(() => []), final, keys: plan.threads.map(() => ''), finalKey: JSON.stringify(final) }];
-    memo.set(key, done);
-    return done;
+    let result: readonly Suffix[];
+    if (!pending) {
+      result = [{ keys: plan.threads.map(() => ''), finalKey: JSON.stringify(encodeState(plan.container, state)) }];
+    } else {
+      if (!moved) deadlocks++;
+      result = [...out.values()];
+    }
+    memo.set(key, result);
+    return result;
   };
 
-  const suffixes = visit(plan.threads.map(() => 0), plan.threads.map(() => 0), plan.threads.map(() => undefined),
-    -1, plan.initial);
-  const outcomes = new Set(suffixes.map((s) => JSON.stringify([...s.results, s.final])));
-  return { outcomes, universe: { elements, values, maxLen }, nodes };
+  // One object lock per container of the state: `c`, and `o` of a pair (a shared iterator takes none).
+  const parts = shapeOf(plan.container) === 'single' ? 1 : 2;
+  const suffixes = visit({
+    op: plan.threads.map(() => 0), step: plan.threads.map(() => 0), tmp: plan.threads.map(() => undefined),
+    userLock: -1, objLock: Array.from({ length: parts }, () => -1), window: plan.threads.map(() => null),
+    state: plan.initial,
+  });
+  const outcomes = new Set(suffixes.map((s) => `[${s.keys.map((k) => `[${k.replace(/,$/, '')}]`).join(',')},${s.finalKey}]`));
+  return { outcomes, nodes, deadlocks };
 };

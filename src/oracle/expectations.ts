@@ -1,65 +1,61 @@
-import type { Universe } from '../catalogue/operation.ts';
-import { enumerateOutcomes } from './enumerateOutcomes.ts';
 import type { Plan } from './plan.ts';
+import { enumerateOutcomes } from './enumerateOutcomes.ts';
 import { serialOutcomes } from './serialOutcomes.ts';
+
+/** [thread, op] */
+export type Position = readonly [number, number];
 
 /** Everything the grader needs to know about a scenario, computed once from the models. */
 export interface Expectations {
   readonly plan: Plan;
   /** Reachable when every operation takes effect at one point. */
   readonly atomic: ReadonlySet<string>;
-  /** Reachable when never-atomic operations are split into their steps. */
+  /** Reachable when operations run as CPython's steps, every result exact. */
   readonly split: ReadonlySet<string>;
+  /** Positions of the reads checked against their windows (see WindowCheck), in thread order. */
+  readonly windows: readonly Position[];
+  /**
+   * Reachable outcomes where some windowed read saw its container change: keyed by the outcome with the
+   * windowed results masked, for each way to reach it what every windowed read may return.
+   */
+  readonly windowed: ReadonlyMap<string, readonly (readonly WindowEntry[])[]>;
   /** Reachable by running whole threads one after another. */
   readonly serial: ReadonlySet<string>;
-  /** [thread, op] whose result is only plausibility-checked (lock-free reads racing a writer). */
-  readonly weak: readonly (readonly [number, number])[];
-  /** `split` with the weak results masked. */
-  readonly splitMasked: ReadonlySet<string>;
-  /** Final states of `split`, as sorted multisets, for the "safe, will not corrupt" check. */
-  readonly finalMultisets: ReadonlySet<string>;
-  /** Some unlocked writer is documented only as "safe" (not atomic). */
-  readonly safeWriters: boolean;
-  readonly universe: Universe;
 }
 
-export const WEAK = '*';
+export const MASK = '*';
 
-export const maskWeak = (outcome: readonly unknown[], weak: Expectations['weak']): string =>
+/** The outcome with the results at `positions` replaced by MASK (never the final state). */
+export const maskPositions = (outcome: readonly unknown[], positions: readonly Position[]): string =>
   JSON.stringify(outcome.map((r, t) => (t < outcome.length - 1
-    ? (r as unknown[]).map((x, i) => (weak.some(([wt, wi]) => wt === t && wi === i) ? WEAK : x)) : r)));
+    ? (r as unknown[]).map((x, i) => (positions.some(([wt, wi]) => wt === t && wi === i) ? MASK : x)) : r)));
 
-export const finalMultiset = (final: unknown): string => {
-  const f = final as { d?: unknown[]; s?: unknown[] } | unknown[];
-  const items = Array.isArray(f) ? f : (f.d ?? f.s ?? []);
-  return JSON.stringify(items.map((x) => JSON.stringify(x)).sort());
-};
+const windowPositions = (plan: Plan): Position[] =>
+  plan.threads.flatMap((ops, t) => ops.flatMap((p, i): Position[] => (p.op.window ? [[t, i]] : [])));
 
-const weakPositions = (plan: Plan): [number, number][] => {
-  const out: [number, number][] = [];
-  plan.threads.forEach((ops, t) => ops.forEach((p, i) => {
-    if (!p.op.weakWhen || p.locked && plan.threads.every((o) => o.every((q) => q.locked))) return;
-    const racing = plan.threads.some((other, u) => u !== t && other.some((q) =>
-      q.op.writes && (p.op.weakWhen === 'anyWrite' || q.op.intermediate) && !(q.locked && p.locked)));
-    if (racing) out.push([t, i]);
-  }));
-  return out;
-};
+/** A windowed read's entry in a way of reaching an outcome: its exact result, or the states its window saw. */
+export type WindowEntry = { readonly exact: unknown } | { readonly states: readonly string[] };
+
+const isWindow = (r: unknown): r is { w: string[] } =>
+  typeof r === 'object' && r !== null && !Array.isArray(r) && 'w' in r;
 
 export const expectationsOf = (plan: Plan): Expectations => {
   const atomic = enumerateOutcomes(plan, 'atomic');
   const split = enumerateOutcomes(plan, 'split');
-  const weak = weakPositions(plan);
-  const parsed = [...split.outcomes].map((o) => JSON.parse(o) as unknown[]);
-  return {
-    plan,
-    atomic: atomic.outcomes,
-    split: split.outcomes,
-    serial: serialOutcomes(plan),
-    weak,
-    splitMasked: new Set(parsed.map((o) => maskWeak(o, weak))),
-    finalMultisets: new Set(parsed.map((o) => finalMultiset(o[o.length - 1]))),
-    safeWriters: plan.threads.some((ops) => ops.some((p) => p.op.writes && p.op.guarantee === 'safe' && !p.locked)),
-    universe: split.universe,
-  };
+  const windows = windowPositions(plan);
+  const exact = new Set<string>();
+  const windowed = new Map<string, (readonly WindowEntry[])[]>();
+  for (const o of split.outcomes) {
+    const parsed = JSON.parse(o) as unknown[][];
+    const entries = windows.map(([t, i]): WindowEntry => {
+      const r = parsed[t][i];
+      return isWindow(r) ? { states: r.w } : { exact: r };
+    });
+    if (entries.every((w) => 'exact' in w)) exact.add(o);
+    else {
+      const key = maskPositions(parsed, windows);
+      windowed.set(key, [...(windowed.get(key) ?? []), entries]);
+    }
+  }
+  return { plan, atomic: atomic.outcomes, split: exact, windows, windowed, serial: serialOutcomes(plan) };
 };

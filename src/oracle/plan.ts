@@ -2,7 +2,7 @@ import type { ContainerState, ContainerType, Operation } from '../catalogue/oper
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { operation } from '../catalogue/catalogue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { guaranteeFor } from './guaranteeFor.ts';
+import { operationFor } from './operationFor.ts';
 import { modelInitial } from '../catalogue/encodeState.ts';
 
 /** A scenario's operation resolved against the catalogue, with what the lock mode means for it. */
@@ -28,7 +28,7 @@ export const planOf = (scenario: Scenario, version?: string): Plan => ({
   initial: modelInitial(scenario.container, scenario.initial),
   threads: scenario.threads.map((ops) =>
     ops.map((call) => {
-      const op = guaranteeFor(operation(call.op), version);
+      const op = operationFor(operation(call.op), version);
       return { op, args: call.args, locked: isLocked(scenario, op) };
     })),
 });

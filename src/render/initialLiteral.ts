@@ -24,7 +24,8 @@ export const initialLiteral = (container: ContainerType, initial: Scenario['init
   return baseLiteral(base, initial);
 };
 
-const FREEZE: Record<BaseType, string> = { list: 'tuple', dict: 'FD', set: 'FS' };
+// The prelude's FL, FD, FS freeze a final state after checking the container's consistency.
+const FREEZE: Record<BaseType, string> = { list: 'FL', dict: 'FD', set: 'FS' };
 
 /** The prelude function that freezes an element's final state into a hashable outcome. */
 export const freezeFunction = (container: ContainerType): string => {

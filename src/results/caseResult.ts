@@ -50,7 +50,7 @@ export interface CaseResult {
   readonly overlap: Overlap;
   readonly seed: number;
   readonly path: string;
-  /** The command that replays this case, e.g. `npm test -- --interp P --seed=S --path=P --suite dict`. */
+  /** The command that replays this case, e.g. `npx ftconform run --interp P --seed=S --path=X --suite dict`. */
   readonly replay: string;
   readonly profile: string;
   /** Documented guarantee the failure breaks. */
@@ -71,6 +71,22 @@ export interface CaseResult {
   readonly gilDifferential?: GilDifferential;
   /** ThreadSanitizer builds: the distinct races the case's programs reported (new and known). */
   readonly races?: readonly DataRace[];
+  /** Every scenario draw the case ran, in draw order: what merging the shards of a case needs. */
+  readonly draws?: readonly DrawRecord[];
+}
+
+/** One scenario draw of a case, as judged (results.jsonl; README, "results.jsonl"). */
+export interface DrawRecord {
+  /** fast-check's run index of the draw (the first number of a replay path). */
+  readonly draw: number;
+  /** Short id of the scenario (a hash of its canonical JSON). */
+  readonly scenario: string;
+  readonly status: CaseStatus;
+  readonly message: string;
+  /** Runs graded ACCEPTABLE_INTERESTING. */
+  readonly interesting: number;
+  /** Distinct outcomes seen. */
+  readonly outcomes: number;
 }
 
 export interface GilDifferential {

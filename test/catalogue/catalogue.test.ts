@@ -3,35 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, operation } from '../../src/catalogue/catalogue.ts';
 import { baseOf, shapeOf } from '../../src/catalogue/containerKind.ts';
 import { containersIn } from '../../src/catalogue/encodeState.ts';
-import type { ContainerState, IterState, Operation, Universe } from '../../src/catalogue/operation.ts';
-import type { PyValue } from '../../src/catalogue/pyValue.ts';
+import type { ContainerState, IterState, Operation } from '../../src/catalogue/operation.ts';
 import { exc, isExc } from '../../src/catalogue/pyValue.ts';
 import { applyOp } from '../../src/oracle/applyOp.ts';
+import { operationFor } from '../../src/oracle/operationFor.ts';
 import { liftedId } from './liftedId.ts';
 import { callArb, keysFor, modelStateArb } from './sequenceArb.ts';
-
-/** Plausibility checks get the operation's arguments (some checks ignore them). */
-const withArgs = (op: Operation) => (r: PyValue, u: Universe, args: readonly PyValue[] = []) => op.plausible!(r, u, args);
-
-/** The parts of a state an operation works on: the one a lifted operation names, else every container in it. */
-const partsOf = (op: Operation, state: ContainerState): readonly ContainerState[] => {
-  const lifted = liftedId(op.id);
-  return lifted ? [(state as unknown as readonly ContainerState[])[lifted.part]] : containersIn(op.container, state);
-};
-
-const universeOf = (op: Operation, states: readonly ContainerState[]): Universe => {
-  const elements = new Set<string>(), values = new Set<string>();
-  const parts = states.flatMap((s) => partsOf(op, s));
-  for (const s of parts) {
-    for (const x of s) {
-      if (baseOf(op.container) === 'dict') {
-        const [k, v] = x as readonly [unknown, unknown];
-        elements.add(JSON.stringify(k)); values.add(JSON.stringify(v));
-      } else elements.add(JSON.stringify(x));
-    }
-  }
-  return { elements, values, maxLen: Math.max(...parts.map((s) => s.length)) };
-};
 
 /** What an operation on a two-object kind may never change, whatever it does to the rest. */
 const checkUntouched = (op: Operation, before: ContainerState, after: ContainerState): void => {
@@ -72,11 +49,19 @@ describe('catalogue entries', () => {
     }
   });
 
-  it('set r in their Python snippet, and weak reads come with a plausibility check', () => {
+  it('set r in their Python snippet, take the lock when they write, and cite the C code of every multi-step model', () => {
     for (const op of catalogue) {
       expect(op.python(op.args.map(() => '0')).some((line) => /\br = /.test(line)), op.id).toBe(true);
-      expect(op.weakWhen === undefined, op.id).toBe(op.plausible === undefined);
       expect(op.steps.length, op.id).toBeGreaterThan(0);
+      const access = typeof op.access === 'string' ? [op.access] : op.access;
+      // Every writer of list, dict and set runs in the object's critical section (its last step writes); a
+      // shared iterator's next() writes only the iterator's own index.
+      const iteratorOwn = shapeOf(op.container) === 'iter' && !liftedId(op.id);
+      if (op.writes && !iteratorOwn) expect(access[access.length - 1], op.id).toBe('locked');
+      expect(access.length === 1 || access.length === op.steps.length, op.id).toBe(true);
+      // A split, staged, looping or windowed model says which C function makes it so.
+      if (op.steps.length > 1 || op.holdsLock || op.window) expect(op.model ?? '', op.id).toMatch(/Objects\/\w+\.c|\(lock-free|locked\)/);
+      for (const v of op.variants ?? []) expect(v.model, op.id).toMatch(/Objects\/[\w/]+\.c/);
       // Lifted onto `o`, the snippet works on `o` only.
       if (liftedId(op.id)?.part === 1) expect(op.python(op.args.map(() => '0')).join('\n'), op.id).not.toMatch(/\bc\b/);
     }
@@ -84,7 +69,7 @@ describe('catalogue entries', () => {
 
   // Every serial outcome must be one the entry itself allows: listed exceptions only, a result on the
   // last step, readers leave the state alone (both objects of a pair), lifted operations the other part,
-  // and plausibility accepts what a serial run returns.
+  // and a windowed read accepts what a serial run returns when its window saw just that state.
   for (const op of catalogue) {
     it(`${op.id}: serial outcomes are consistent with the entry`, () => {
       const drawn = keysFor(op.container).chain((key) => fc.tuple(modelStateArb(op.container, key), callArb(op, key)));
@@ -97,43 +82,43 @@ describe('catalogue entries', () => {
             if (isExc(out.result)) expect(op.exceptions).toContain(out.result.e);
             if (!op.writes) expect(out.state).toEqual(state);
             checkUntouched(op, state, out.state);
-            const universe = universeOf(op, [state, out.state]);
-            if (op.plausible) {
-              expect(op.plausible(out.result ?? null, universe, call.args)).toBe(true);
-            }
+            if (op.window) expect(op.window(out.result ?? null, [state], call.args)).toBe(true);
+          }
+          // A variant for older C code changes what other threads can see, never what a serial run gives.
+          const serial = (o: Operation) => new Set(applyOp(o, state, call.args).map((b) => JSON.stringify([b.state, b.result ?? null])));
+          if (op.variants) {
+            // Every variant so far is for 3.13 (the oldest free-threaded release).
+            const older = operationFor(op, '3.13.0');
+            expect(older.model).toBe(op.variants[0].model);
+            expect(serial(older)).toEqual(serial(op));
           }
         }), { numRuns: 200 });
     });
   }
 });
 
-describe('plausibility checks reject only what no instant could produce', () => {
-  const u: Universe = { elements: new Set(['1', '2']), values: new Set(['7']), maxLen: 2 };
-  const ok = (id: string, r: PyValue, args?: PyValue[]) => withArgs(operation(id))(r, u, args);
+describe('windowed reads accept what some state of their window explains, and nothing else', () => {
+  const w = (id: string, r: Parameters<NonNullable<Operation['window']>>[0], window: readonly ContainerState[]) =>
+    operation(id).window!(r, window, []);
 
-  it('list scans: no index past the longest list, no count above it, no True for a stranger', () => {
-    expect(ok('list.index', 1, [2])).toBe(true);
-    expect(ok('list.index', 2, [2])).toBe(false);
-    expect(ok('list.index', 0, [3])).toBe(false);
-    expect(ok('list.count', 3)).toBe(false);
-    expect(ok('list.contains', true, [1])).toBe(true);
-    expect(ok('list.contains', true, [3])).toBe(false);
-    expect(ok('list.contains', false, [3])).toBe(true);
+  it('dict iteration: exact on one state, RuntimeError only when the dict changed, never a stranger key', () => {
+    const one = [[[1, 0], [2, 0]]] as unknown as ContainerState[];
+    expect(w('dict.iterate', [1, 2], one)).toBe(true);
+    expect(w('dict.iterate', [2, 1], one)).toBe(false);
+    expect(w('dict.iterate', [1], one)).toBe(false);
+    expect(w('dict.iterate', exc('RuntimeError'), one)).toBe(false);
+    const two = [[[1, 0], [2, 0]], [[1, 0], [2, 0], [3, 0]]] as unknown as ContainerState[];
+    expect(w('dict.iterate', exc('RuntimeError'), two)).toBe(true);
+    expect(w('dict.iterate', [1, 3], two)).toBe(true);
+    expect(w('dict.iterate', [1, 4], two)).toBe(false);
+    expect(w('dict.iterate', [1, 2, 3, 1], two)).toBe(false);
   });
 
-  it('single-element reads: an element that was there, or the documented exception', () => {
-    expect(ok('list.getitem', exc('IndexError'))).toBe(true);
-    expect(ok('list.getitem', 3)).toBe(false);
-    expect(ok('list.len', 0)).toBe(true);
-    expect(ok('list.len', 3)).toBe(false);
-    expect(ok('dict.getitem', 7)).toBe(true);
-    expect(ok('dict.getitem', 1)).toBe(false);
-  });
-
-  it('iteration: RuntimeError, or only elements that were there', () => {
-    expect(ok('dict.iterate', exc('RuntimeError'))).toBe(true);
-    expect(ok('set.iterate', [1, 2, 2])).toBe(true);
-    expect(ok('set.iterate', [1, 5])).toBe(false);
-    expect(ok('list.iterate', [1, 2, 1])).toBe(false);
+  it('set iteration: RuntimeError only when the size changed', () => {
+    const sameSize = [[1, 2], [1, 3]] as unknown as ContainerState[];
+    expect(w('set.iterate', exc('RuntimeError'), sameSize)).toBe(false);
+    expect(w('set.iterate', [1, 2, 3], sameSize)).toBe(true);
+    expect(w('set.iterate', [1, 5], sameSize)).toBe(false);
+    expect(w('set.iterate', exc('RuntimeError'), [[1], [1, 2]] as unknown as ContainerState[])).toBe(true);
   });
 });

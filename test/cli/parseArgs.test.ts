@@ -89,7 +89,9 @@ describe('parseArgs', () => {
   it('takes a leading command only when asked to', () => {
     expect(parseArgs(['doctor', '--interp', 'p'], {}, { allowCommand: true }).command).toBe('doctor');
     expect(parseArgs(['--help'], {}).command).toBe('help');
-    expect(usageError(['doctor', 'run'], true).message).toMatch(/^unexpected argument "run"; commands: run, doctor, provision, help;/);
+    expect(parseArgs(['merge', 'a', 'b/results.jsonl', '--reports', 'out'], {}, { allowCommand: true }))
+      .toMatchObject({ command: 'merge', inputs: ['a', 'b/results.jsonl'], given: ['--reports'] });
+    expect(usageError(['doctor', 'run'], true).message).toMatch(/^unexpected argument "run"; commands: run, doctor, provision, merge, report, help;/);
   });
 });
 

@@ -11,7 +11,7 @@ const scenario = (index: number, op = 'list.getitem'): Scenario => ({
   threads: [[{ op, args: [index] }], [{ op: 'list.pop', args: [] }, { op: 'list.append', args: [0] }]],
 });
 const finding = (over: Partial<FindingShape> = {}): FindingShape =>
-  ({ version: '3.13.5', status: 'failed', scenario: scenario(-1), blamed: [0, 0], ...over });
+  ({ version: '3.13.5', status: 'failed', scenario: scenario(-1), blamed: [0, 0], blamedResult: { e: 'IndexError' }, ...over });
 
 describe('known issues', () => {
   const issues = loadKnownIssues();
@@ -31,5 +31,25 @@ describe('known issues', () => {
     expect(matchKnownIssue(issues, finding({ blamed: [1, 0] }))).toBeUndefined();
     expect(matchKnownIssue(issues, finding({ status: 'crashed', blamed: undefined, scenario: scenario(1) }))).toBeUndefined();
     expect(matchKnownIssue(issues, finding({ scenario: { ...scenario(-1), container: 'dict' } }))).toBeUndefined();
+  });
+
+  it('excuses only the symptom it names: the blamed operation must have raised IndexError', () => {
+    // lst[-1] returning a wrong element, or lst[-1] = x leaving a wrong final state, is another bug.
+    expect(matchKnownIssue(issues, finding({ blamedResult: 7 }))).toBeUndefined();
+    expect(matchKnownIssue(issues, finding({ scenario: scenario(-1, 'list.setitem'), blamedResult: null }))).toBeUndefined();
+    expect(matchKnownIssue(issues, finding({ scenario: scenario(-1, 'list.setitem') }))?.id).toBe('gh-130744');
+  });
+
+  it('matches gh-129519 only for len(s) racing a bulk update in another thread', () => {
+    const bulk: Scenario = { container: 'set', initial: [], lock: 'none',
+      threads: [[{ op: 'set.len', args: [] }], [{ op: 'set.symmetric_difference_update', args: [[0, 1, 2]] }]] };
+    const f: FindingShape = { version: '3.13.15', status: 'failed', scenario: bulk, blamed: [0, 0], blamedResult: 1 };
+    expect(matchKnownIssue(issues, f)?.id).toBe('gh-129519');
+    // The same wrong length beside single-element writers only is another bug.
+    const single: Scenario = { ...bulk, threads: [[{ op: 'set.len', args: [] }], [{ op: 'set.add', args: [1] }]] };
+    expect(matchKnownIssue(issues, { ...f, scenario: single })).toBeUndefined();
+    // A bulk update in the reading thread itself does not count.
+    const own: Scenario = { ...bulk, threads: [[{ op: 'set.len', args: [] }, { op: 'set.update', args: [[1]] }], [{ op: 'set.add', args: [1] }]] };
+    expect(matchKnownIssue(issues, { ...f, scenario: own })).toBeUndefined();
   });
 });

@@ -67,12 +67,4 @@ describe('enumerateOutcomes: memoisation', () => {
     expect(r.nodes).toBeLessThanOrEqual(5 ** 3 * 4);
     expect(r.nodes).toBeLessThan(INTERLEAVINGS / 50);
   });
-
-  it('collects the universe of everything the container held at any point', () => {
-    const s = scenarioOf('dict', [[call('dict.setitem', 1, 5)], [call('dict.setitem', 2, 6)]], { initial: [[0, 4]] });
-    const { universe } = enumerateOutcomes(planOf(s), 'split');
-    expect([...universe.elements].sort()).toEqual(['0', '1', '2']);
-    expect([...universe.values].sort()).toEqual(['4', '5', '6']);
-    expect(universe.maxLen).toBe(3);
-  });
 });

@@ -1,42 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { expectationsOf, finalMultiset, maskWeak } from '../../src/oracle/expectations.ts';
+import { expectationsOf, maskPositions } from '../../src/oracle/expectations.ts';
 import { planOf } from '../../src/oracle/plan.ts';
-import type { LockMode } from '../../src/scenario/scenario.ts';
-import { call, scenarioOf, twoIncrements } from './scenarioOf.ts';
-
-const lenDuringUpdate = (lock: LockMode) =>
-  scenarioOf('dict', [[call('dict.update', { d: [[1, 0], [2, 0]] })], [call('dict.len')]], { lock });
+import { call, outcome, scenarioOf } from './scenarioOf.ts';
 
 describe('expectationsOf', () => {
-  it('marks a lock-free read racing an intermediate writer as weak', () => {
-    expect(expectationsOf(planOf(lenDuringUpdate('none'))).weak).toEqual([[1, 0]]);
+  it('a scenario without windowed reads keeps its interleaved outcomes exact', () => {
+    const s = scenarioOf('dict', [[call('dict.update', { d: [[1, 0], [2, 0]] })], [call('dict.len')]]);
+    const e = expectationsOf(planOf(s));
+    expect(e.windows).toEqual([]);
+    // len() between the two inserts of the update: a state the update really passes through.
+    expect(e.split.has(outcome([[null], [1]], { d: [[1, 0], [2, 0]] }))).toBe(true);
+    expect(e.atomic.has(outcome([[null], [1]], { d: [[1, 0], [2, 0]] }))).toBe(false);
   });
 
-  it('a read is not weak when everything runs under the lock', () => {
-    expect(expectationsOf(planOf(lenDuringUpdate('all'))).weak).toEqual([]);
-  });
-
-  it('a read racing only single-step writers is not weak', () => {
-    const s = scenarioOf('dict', [[call('dict.setitem', 1, 1)], [call('dict.len')]]);
-    expect(expectationsOf(planOf(s)).weak).toEqual([]);
-  });
-
-  it('flags unlocked "safe" writers, and not locked ones', () => {
-    expect(expectationsOf(planOf(lenDuringUpdate('none'))).safeWriters).toBe(true);
-    expect(expectationsOf(planOf(lenDuringUpdate('all'))).safeWriters).toBe(false);
-    expect(expectationsOf(planOf(twoIncrements())).safeWriters).toBe(false);
+  it('a windowed read keeps, per masked outcome, the window each way of reaching it saw', () => {
+    const s = scenarioOf('dict', [[call('dict.setitem', 2, 0)], [call('dict.iterate')]], { initial: [[1, 0]] });
+    const e = expectationsOf(planOf(s));
+    expect(e.windows).toEqual([[1, 0]]);
+    const windows = e.windowed.get(maskPositions(JSON.parse(outcome([[null], ['any']], { d: [[1, 0], [2, 0]] })), e.windows));
+    // Only the iteration that saw the dict change is windowed; before or after the write it is exact.
+    expect(windows?.map((w) => ('states' in w[0] ? w[0].states.length : 0))).toEqual([2]);
+    expect(e.split.has(outcome([[null], [[1, 2]]], { d: [[1, 0], [2, 0]] }))).toBe(true);
   });
 });
 
-describe('maskWeak / finalMultiset', () => {
-  it('masks only the weak positions, never the final state', () => {
-    expect(maskWeak([[1, 2], [3], { d: [] }], [[0, 1]])).toBe(JSON.stringify([[1, '*'], [3], { d: [] }]));
-  });
-
-  it('a multiset ignores order: dict items, set members, list items', () => {
-    expect(finalMultiset({ d: [[2, 1], [1, 1]] })).toBe(finalMultiset({ d: [[1, 1], [2, 1]] }));
-    expect(finalMultiset([3, 1, 3])).toBe(finalMultiset([1, 3, 3]));
-    expect(finalMultiset([1, 3])).not.toBe(finalMultiset([1, 3, 3]));
-    expect(finalMultiset({ s: ['b', 'a'] })).toBe(finalMultiset({ s: ['a', 'b'] }));
+describe('maskPositions', () => {
+  it('masks only the given positions, never the final state', () => {
+    expect(maskPositions([[1, 2], [3], { d: [] }], [[0, 1]])).toBe(JSON.stringify([[1, '*'], [3], { d: [] }]));
   });
 });

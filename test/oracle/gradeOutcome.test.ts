@@ -85,10 +85,104 @@ describe('gradeOutcome', () => {
     });
   });
 
-  it('"safe" writers may reorder a dict, but not lose or invent items', () => {
+  it('"safe" writers hold the lock: two updates never interleave, whatever their doc class', () => {
     const s = scenarioOf('dict', [[call('dict.update', { d: [[1, 0], [2, 0]] })], [call('dict.update', { d: [[2, 1], [1, 1]] })]]);
     const nulls = [[null], [null]];
-    expect(grade(s, outcome(nulls, { d: [[2, 1], [1, 1]] })).expect).toBe('ACCEPTABLE_INTERESTING');
+    expect(grade(s, outcome(nulls, { d: [[1, 1], [2, 1]] })).expect).toBe('ACCEPTABLE');
+    expect(grade(s, outcome(nulls, { d: [[2, 0], [1, 0]] })).expect).toBe('ACCEPTABLE');
+    // One update's keys with the other's values, or a mix: only an interleaving of the two merges gives it.
+    expect(grade(s, outcome(nulls, { d: [[2, 1], [1, 1]] })).expect).toBe('FORBIDDEN');
+    expect(grade(s, outcome(nulls, { d: [[1, 0], [2, 1]] })).expect).toBe('FORBIDDEN');
     expect(grade(s, outcome(nulls, { d: [[1, 1], [2, 9]] })).expect).toBe('FORBIDDEN');
+  });
+});
+
+// The holes of issue 8, each a real locking bug that an earlier oracle graded ACCEPTABLE.
+describe('writers are serialised, results and order checked exactly', () => {
+  it('a pop that returns the same element twice is FORBIDDEN even with an insert racing it', () => {
+    const s = scenarioOf('list', [[call('list.pop')], [call('list.pop')], [call('list.insert', 0, 3)]], { initial: [1, 2] });
+    const g = grade(s, outcome([[2], [2], [null]], [3]));
+    expect(g.expect).toBe('FORBIDDEN');
+    expect(grade(s, outcome([[2], [1], [null]], [3])).expect).toBe('ACCEPTABLE');
+  });
+
+  it('the broken setdefault is FORBIDDEN with a third thread updating the dict', () => {
+    const s = scenarioOf('dict', [[call('dict.setdefault', 1, 10)], [call('dict.setdefault', 1, 20)],
+      [call('dict.update', { d: [[2, 0]] })]]);
+    expect(grade(s, outcome([[10], [20], [null]], { d: [[1, 20], [2, 0]] })).expect).toBe('FORBIDDEN');
+  });
+
+  it('list order and dict insertion order are checked', () => {
+    const l = scenarioOf('list', [[call('list.extend', [1, 2])], [call('list.append', 3)]]);
+    expect(grade(l, outcome([[null], [null]], [1, 3, 2])).expect).toBe('FORBIDDEN');
+    const d = scenarioOf('dict', [[call('dict.update', { d: [[1, 0], [2, 0]] })], [call('dict.setitem', 3, 0)]]);
+    expect(grade(d, outcome([[null], [null]], { d: [[1, 0], [3, 0], [2, 0]] })).expect).toBe('FORBIDDEN');
+  });
+});
+
+describe('list.sort holds the lock: writers wait, only lock-free readers see the list empty', () => {
+  const sorting = (other: ReturnType<typeof call>, initial: PyValue[] = [2, 1]) =>
+    scenarioOf('list', [[call('list.sort')], [other]], { initial: initial as Scenario['initial'] });
+
+  it('a clear() during the sort is not lost', () => {
+    expect(grade(sorting(call('list.clear')), outcome([[null], [null]], [1, 2])).expect).toBe('FORBIDDEN');
+    expect(grade(sorting(call('list.clear')), outcome([[null], [null]], [])).expect).toBe('ACCEPTABLE');
+  });
+
+  it('pop() and remove() never see the emptied list', () => {
+    expect(grade(sorting(call('list.pop')), outcome([[null], [{ e: 'IndexError' }]], [1, 2])).expect).toBe('FORBIDDEN');
+    expect(grade(sorting(call('list.remove', 1)), outcome([[null], [{ e: 'ValueError' }]], [1, 2])).expect).toBe('FORBIDDEN');
+  });
+
+  it('two sorts never leave the list empty', () => {
+    const s = scenarioOf('list', [[call('list.sort')], [call('list.sort')]], { initial: [2, 1] });
+    expect(grade(s, outcome([[null], [null]], [])).expect).toBe('FORBIDDEN');
+  });
+
+  it('a lock-free reader may see the empty list (documented), len 0 and IndexError', () => {
+    expect(grade(sorting(call('list.len')), outcome([[null], [0]], [1, 2])).expect).toBe('ACCEPTABLE_INTERESTING');
+    expect(grade(sorting(call('list.getitem', 0)), outcome([[null], [{ e: 'IndexError' }]], [1, 2])).expect)
+      .toBe('ACCEPTABLE_INTERESTING');
+  });
+});
+
+describe('lock-free reads are checked against the states of their own window', () => {
+  const merging = (read: ReturnType<typeof call>) => scenarioOf('dict', [[read], [call('dict.update', { d: [[2, 2], [3, 3]] })]],
+    { initial: [[0, 0], [1, 1]] });
+  const merged: PyValue = { d: [[0, 0], [1, 1], [2, 2], [3, 3]] };
+
+  it('a key present in every state must be found, with a value it held', () => {
+    expect(grade(merging(call('dict.getitem', 0)), outcome([[{ e: 'KeyError' }], [null]], merged)).expect).toBe('FORBIDDEN');
+    expect(grade(merging(call('dict.getitem', 0)), outcome([[1], [null]], merged))).toMatchObject({ expect: 'FORBIDDEN', blamed: [0, 0] });
+    expect(grade(merging(call('dict.contains', 1)), outcome([[false], [null]], merged)).expect).toBe('FORBIDDEN');
+    expect(grade(merging(call('dict.getitem', 0)), outcome([[0], [null]], merged)).expect).toBe('ACCEPTABLE');
+  });
+
+  it('a key the update is inserting may or may not be seen yet', () => {
+    expect(grade(merging(call('dict.get', 3)), outcome([[null], [null]], merged)).expect).toBe('ACCEPTABLE');
+    expect(grade(merging(call('dict.len')), outcome([[3], [null]], merged)).expect).toBe('ACCEPTABLE_INTERESTING');
+    expect(grade(merging(call('dict.len')), outcome([[5], [null]], merged)).expect).toBe('FORBIDDEN');
+  });
+
+  it('an index in range in every state must not raise; len is a length the list had', () => {
+    const growing = (read: ReturnType<typeof call>) => scenarioOf('list', [[read], [call('list.append', 5)]], { initial: [1] });
+    expect(grade(growing(call('list.getitem', 0)), outcome([[{ e: 'IndexError' }], [null]], [1, 5])).expect).toBe('FORBIDDEN');
+    const inserting = scenarioOf('list', [[call('list.len')], [call('list.insert', 0, 5)]], { initial: [1, 2] });
+    expect(grade(inserting, outcome([[0], [null]], [5, 1, 2])).expect).toBe('FORBIDDEN');
+  });
+
+  it("an insert's shift is an intermediate state a lock-free reader may see", () => {
+    const s = scenarioOf('list', [[call('list.getitem', 0), call('list.getitem', 1)], [call('list.insert', 0, 3)]],
+      { initial: [1, 2] });
+    expect(grade(s, outcome([[3, 2], [null]], [3, 1, 2])).expect).toBe('ACCEPTABLE_INTERESTING');
+    expect(grade(s, outcome([[3, 3], [null]], [3, 1, 2])).expect).toBe('FORBIDDEN');
+  });
+});
+
+describe('a corrupted structure is its own finding', () => {
+  it('the program reporting a failed consistency check is FORBIDDEN, whatever the results', () => {
+    const s = scenarioOf('dict', [[call('dict.setitem', 1, 1)], [call('dict.setitem', 2, 2)]]);
+    const g = grade(s, outcome([[null], [null]], { x: 'len 2 but 1 items iterated' } as unknown as PyValue));
+    expect(g).toMatchObject({ expect: 'FORBIDDEN', corrupted: 'len 2 but 1 items iterated' });
   });
 });

@@ -4,7 +4,7 @@ import { planOf } from '../../src/oracle/plan.ts';
 import type { ReproducerInput } from '../../src/render/renderReproducer.ts';
 import { renderReproducer } from '../../src/render/renderReproducer.ts';
 import type { Scenario } from '../../src/scenario/scenario.ts';
-import { INCREMENTS_SERIAL, call, scenarioOf, setdefaultRace, twoIncrements } from '../oracle/scenarioOf.ts';
+import { INCREMENTS_SERIAL, call, outcome, scenarioOf, setdefaultRace, twoIncrements } from '../oracle/scenarioOf.ts';
 import { runPython } from './python.ts';
 
 const input = (scenario: Scenario, allowed: readonly string[], over: Partial<ReproducerInput> = {}): ReproducerInput => ({
@@ -52,5 +52,15 @@ describe('renderReproducer', () => {
     const run = await runPython(renderReproducer(input(setdefaultRace(), [])), ['5']);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/^FORBIDDEN outcome seen after \d+ runs:\n +\d+ +\[\[(10|20)\],\[(10|20)\],\{"d":\[\[1,(10|20)\]\]\}\]/);
+  });
+
+  it('with FORBIDDEN outcomes (windowed reads) it looks for those and passes everything else', async () => {
+    const seen = outcome([[10], [10]], { d: [[1, 10]] });
+    const run = await runPython(renderReproducer(input(setdefaultRace(), [], { forbidden: [seen] })), ['5']);
+    // Half of the serial orders give the outcome named forbidden here: it turns up at once.
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`FORBIDDEN outcome seen after`);
+    const never = await runPython(renderReproducer(input(setdefaultRace(), [], { forbidden: [outcome([[1], [2]], { d: [] })] })), ['0.3']);
+    expect(never.exitCode).toBe(0);
   });
 });

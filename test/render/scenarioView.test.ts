@@ -15,7 +15,7 @@ describe('initialLiteral', () => {
   });
 
   it('freezes the final state with the prelude function of the container', () => {
-    expect([freezeFunction('list'), freezeFunction('dict'), freezeFunction('set')]).toEqual(['tuple', 'FD', 'FS']);
+    expect([freezeFunction('list'), freezeFunction('dict'), freezeFunction('set')]).toEqual(['FL', 'FD', 'FS']);
   });
 });
 

@@ -78,13 +78,19 @@ describe('buildJunitXml', () => {
     expect(t.failure?.['@_message']?.split('\n')[0]).toBe(c.replay);
     expect(t.failure?.['@_message']?.split('\n')[1]).toBe('failed: FORBIDDEN outcome observed 3 times');
     expect(t.failure?.['#text']).toContain('FORBIDDEN');
-    expect(props(t)).toMatchObject({ seed: '-123', path: '7:1', replay: c.replay, reproducer: 'reports/repro/dict-7.py' });
+    // Per-case facts open system-out (the Jenkins schema has no testcase properties).
+    expect(t.properties).toBeUndefined();
+    expect(t['system-out']?.split('\n').slice(0, 3)).toEqual([
+      `replay: ${c.replay}`,
+      `status: failed; property: ${c.property}; seed -123, path 7:1; ${c.runs} runs`,
+      'reproducer: reports/repro/dict-7.py (reproduced 37/40)',
+    ]);
   });
 
   it('reports a crash as <error type="crash"> with the signal and traceback', () => {
     const t = byName(suites, 'list.append is atomic #2:0 [3.13.5t]');
     expect(t.error?.['@_type']).toBe('crash');
-    expect(t.error?.['@_message']?.split('\n')[0]).toMatch(/^npm test -- /);
+    expect(t.error?.['@_message']?.split('\n')[0]).toMatch(/^npx ftconform run /);
     expect(t.error?.['@_message']).toContain('SIGSEGV');
     expect(t.error?.['#text']).toContain('signal: SIGSEGV');
     expect(t.error?.['#text']).toContain('Fatal Python error: Segmentation fault');

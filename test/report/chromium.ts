@@ -1,19 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Debian's chromium, or the one CHROMIUM names. */
-export const chromiumPath = (): string => process.env.CHROMIUM ?? '/usr/bin/chromium';
+import { findChromium } from '../../src/system/chromiumPath.ts';
 
-/** Fails (never skips) when the browser is missing, saying how to get it. */
+/**
+ * Fails (never skips) when the browser is missing, saying how to get it. `npm test` installs it first
+ * (src/system/ensureTestTools.ts); this is for `npx vitest` run directly.
+ */
 export const requireChromium = (): string => {
-  const bin = chromiumPath();
-  if (!existsSync(bin)) {
+  const bin = findChromium();
+  if (bin === undefined) {
     throw new Error(
-      `Chromium not found at ${bin}: the HTML report tests render the page in headless Chromium. ` +
-        'Install it with `apt-get update && apt-get install -y chromium` (or set CHROMIUM=/path/to/chromium).',
+      'Chromium not found: the HTML report tests render the page in headless Chromium. `npm test` installs it as root; ' +
+        'or install it with `apt-get update && apt-get install -y chromium` (or set CHROMIUM=/path/to/chromium).',
     );
   }
   return bin;

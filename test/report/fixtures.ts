@@ -53,7 +53,7 @@ export const makeCase = (over: Mutable<CaseResult> = {}): CaseResult => {
     overlap: { timed: 1000, overlapped: 123, interleavedShare: 0.041 },
     seed,
     path,
-    replay: `npm test -- --interp /opt/py/bin/python3.13t --seed=${seed} --path=${path} --suite ${suite}`,
+    replay: `npx ftconform run --interp /opt/py/bin/python3.13t --seed=${seed} --path=${path} --suite ${suite}`,
     profile: 'quick',
     durationMs: 1500,
     ...over,

@@ -17,9 +17,9 @@ describe('createProgress', () => {
     p.update(state(2, 1));
     p.finish();
     expect(s.out).toBe(
-      '\rcases 0 / 10 (0 %) · findings 0 · 0:00 / 1:00\u001b[K' +
-        '\rcases 1 / 10 (10 %) · findings 0 · 0:01 / 1:00\u001b[K' +
-        '\rcases 2 / 10 (20 %) · findings 1 · 0:02 / 1:00\u001b[K' +
+      '\rcases 0 / 10 (0 %) · findings 0 · 0:00 / 1:00 · about 1:00 left\u001b[K' +
+        '\rcases 1 / 10 (10 %) · findings 0 · 0:01 / 1:00 · about 0:59 left\u001b[K' +
+        '\rcases 2 / 10 (20 %) · findings 1 · 0:02 / 1:00 · about 0:58 left\u001b[K' +
         '\n',
     );
   });
@@ -47,8 +47,8 @@ describe('createProgress', () => {
       expect(s.out).not.toContain('\r');
       expect(s.out.split('\n')).toEqual([
         'ftconform: 10 cases planned',
-        'cases 2 / 10 (20 %) · findings 0 · 0:02 / 1:00',
-        'cases 3 / 10 (30 %) · findings 0 · 0:03 / 1:00',
+        'cases 2 / 10 (20 %) · findings 0 · 0:02 / 1:00 · about 0:58 left',
+        'cases 3 / 10 (30 %) · findings 0 · 0:03 / 1:00 · about 0:57 left',
         '',
       ]);
     }

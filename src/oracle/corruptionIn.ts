@@ -1,0 +1,11 @@
+import type { PyValue } from '../catalogue/pyValue.ts';
+
+/** What the program reports when a container fails its consistency check after a run: {"x": detail}. */
+export interface PyCorrupt { readonly x: string }
+
+const corrupt = (v: PyValue | undefined): string | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'x' in v ? String((v as unknown as PyCorrupt).x) : undefined;
+
+/** The detail of a failed consistency check in an encoded final state (a container, or a pair of them). */
+export const corruptionIn = (final: PyValue): string | undefined =>
+  corrupt(final) ?? (Array.isArray(final) ? final.map(corrupt).find((d) => d !== undefined) : undefined);

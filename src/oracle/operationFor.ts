@@ -1,0 +1,25 @@
+import type { Operation } from '../catalogue/operation.ts';
+import { compareVersions } from '../interp/compareVersions.ts';
+
+/**
+ * The operation as the given interpreter runs it: the catalogue's model, or the variant for versions
+ * whose C code takes other steps (each variant cites the function that differs). Guarantees first
+ * written in a later version's docs are still held against older versions when the older C code keeps
+ * them (the models follow the C code, and the 3.13 howto already says the built-in types "use internal
+ * locks ... in ways that behave similarly to the GIL").
+ */
+export const operationFor = (op: Operation, version: string | undefined): Operation => {
+  if (version === undefined || !op.variants) return op;
+  const variant = op.variants.find((v) => compareVersions(version, v.below) < 0);
+  return variant ? { ...op, ...variant.op, model: variant.model } : op;
+};
+
+/** Which documentation the expectations of these operations came from, for reports. */
+export const expectationsFrom = (ops: readonly Operation[], version: string): string => {
+  const minor = version.split('.').slice(0, 2).join('.');
+  const since = [...new Set(ops.map((op) => op.doc.since))].sort(compareVersions);
+  const applied = since.filter((v) => compareVersions(minor, v) >= 0);
+  const later = since.filter((v) => compareVersions(minor, v) < 0);
+  return `Python ${minor}: guarantees documented since ${applied.join(', ') || '-'}`
+    + (later.length ? `; statements first made in the ${later.join(', ')} docs held where the ${minor} C code keeps them (models cite it)` : '');
+};

@@ -1,0 +1,53 @@
+// The consistency check every program runs on each container after each run (FL, FD, FS in the prelude):
+// quiet for a sound container, a {"x": detail} final state for one whose len, lookups or indexes disagree
+// with its iteration. Lying subclasses stand in for a corrupted object.
+import { describe, expect, it } from 'vitest';
+import ejs from 'ejs';
+import { loadTemplate } from '../../src/render/loadTemplate.ts';
+import { jsonLines, runPython } from './python.ts';
+
+const prelude = (): string => {
+  const { text, filename } = loadTemplate('_prelude.py.ejs');
+  return ejs.render(text, {}, { filename });
+};
+
+const check = async (body: string): Promise<unknown[]> => {
+  const run = await runPython(`${prelude()}\n${body}`);
+  expect(run.stderr).toBe('');
+  return jsonLines(run.stdout).map((l) => l.out);
+};
+
+describe('the per-run consistency check', () => {
+  it('passes sound containers through, frozen as the oracle encodes them', async () => {
+    expect(await check([
+      'print(_json.dumps({"out": ENC(FL([3, 1]))}))',
+      'print(_json.dumps({"out": ENC(FD({2: 0, 1: 1}))}))',
+      'print(_json.dumps({"out": ENC(FS({2, 1}))}))',
+    ].join('\n'))).toEqual([[3, 1], { d: [[2, 0], [1, 1]] }, { s: [1, 2] }]);
+  });
+
+  it('reports a list whose len or indexes disagree with its iteration', async () => {
+    const out = await check([
+      'class Short(list):',
+      '    def __len__(self): return 1',
+      'class Shifted(list):',
+      '    def __getitem__(self, i): return list.__getitem__(self, (i + 1) % list.__len__(self))',
+      'print(_json.dumps({"out": ENC(FL(Short([1, 2])))}))',
+      'print(_json.dumps({"out": ENC(FL(Shifted([1, 2])))}))',
+    ].join('\n'));
+    expect(out).toEqual([{ x: 'len(lst) is 1 but iteration gave 2 items' }, { x: 'lst[0] is 2 but iteration gave 1' }]);
+  });
+
+  it('reports a dict whose lookups miss an iterated key, and a set with a member it does not contain', async () => {
+    const out = await check([
+      'class Blind(dict):',
+      '    def get(self, k, default=None): return default if k == 2 else dict.get(self, k, default)',
+      'class Forgetful(set):',
+      '    def __contains__(self, x): return x != 1',
+      'print(_json.dumps({"out": ENC(FD(Blind({1: 0, 2: 0})))}))',
+      'print(_json.dumps({"out": ENC(FS(Forgetful({1, 2})))}))',
+    ].join('\n'));
+    expect(out[0]).toMatchObject({ x: expect.stringMatching(/^d\[2\] looks up <object object at .*> but iteration gave 0$/) });
+    expect(out[1]).toEqual({ x: '1 was iterated but is not in the set' });
+  });
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { allSuites } from '../../suites/allSuites.ts';
+import { namedSuites } from '../../suites/namedSuites.ts';
+import { brokenSetdefaultProperty } from '../../suites/selftest.suite.ts';
+
+describe('namedSuites (what `ftconform run --suite NAME` takes)', () => {
+  it('has every conformance suite, and the self-test so that its replay commands run', () => {
+    for (const [name, props] of Object.entries(allSuites)) expect(namedSuites[name]).toBe(props);
+    expect(namedSuites.selftest).toContain(brokenSetdefaultProperty);
+    expect(namedSuites.selftest.every((p) => p.suite === 'selftest')).toBe(true);
+  });
+});
