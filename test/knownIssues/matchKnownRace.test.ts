@@ -26,6 +26,18 @@ describe('matchKnownRace', () => {
     expect(matchKnownRace([entry()], '3.13.5', race('list_get_item_ref', 'list_ass_slice_lock_held', 'heap-use-after-free'))).toBeUndefined();
   });
 
+  it('with one stack not restored, lets the restored frame decide, only when one known race names it', () => {
+    const reverse = entry({ id: 'gh-r', frames: ['reverse_slice', 'list_get_item_ref'] });
+    const slice = entry({ id: 'gh-s' });
+    expect(matchKnownRace([slice, reverse], '3.13.15', race('?', 'reverse_slice'))?.id).toBe('gh-r');
+    expect(matchKnownRace([slice, reverse], '3.13.15', race('reverse_slice', '?'))?.id).toBe('gh-r');
+    // The reader of both: it identifies neither.
+    expect(matchKnownRace([slice, reverse], '3.13.15', race('?', 'list_get_item_ref'))).toBeUndefined();
+    expect(matchKnownRace([slice, reverse], '3.13.15', race('?', 'dictiter_iternext_threadsafe'))).toBeUndefined();
+    expect(matchKnownRace([slice, reverse], '3.14.1', race('?', 'reverse_slice'))).toBeUndefined();
+    expect(matchKnownRace([slice, reverse], '3.13.15', race('?', '?'))).toBeUndefined();
+  });
+
   it('reads race entries and outcome entries apart from the one registry file', () => {
     expect(loadKnownRaces().every(isKnownRace)).toBe(true);
     expect(loadKnownIssues().some((k) => isKnownRace(k))).toBe(false);
