@@ -9,8 +9,9 @@ export const tsanOptions = (suppressions: string | undefined, callers?: string):
     'halt_on_error=0',
     'exitcode=0',
     'handle_segv=0',
-    // TSAN's longest memory of past accesses (4M per thread): with 2 it often cannot restore the earlier
-    // stack of a race ('[failed to restore the stack]'); measured on the dict suite, 7 restores them all.
+    // TSAN's longest memory of past accesses (4M per thread): with its default it often cannot restore the
+    // earlier stack of a race ('[failed to restore the stack]'); on the dict suite 7 restored every one that
+    // had failed (a few still fail in whole runs: their frame shows as '?').
     'history_size=7',
     ...(suppressions !== undefined ? [`suppressions=${suppressions}`] : []),
     ...(callers ? [callers] : []),
