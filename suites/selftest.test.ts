@@ -17,6 +17,7 @@ import { buildHtml } from '../src/report/buildHtml.ts';
 import { buildJunitXml } from '../src/report/buildJunit.ts';
 import { formatFinding } from '../src/report/formatFinding.ts';
 import { createPool } from '../src/run/runPool.ts';
+import { tsanEnv } from '../src/tsan/tsanEnv.ts';
 import { brokenSetdefaultProperty } from './selftest.suite.ts';
 
 const { options, interps } = suiteConfig();
@@ -58,7 +59,7 @@ for (const interp of interps) {
 
     // The reproducer fails on its own, with nothing but the interpreter.
     expect(result.reproducer && existsSync(result.reproducer)).toBe(true);
-    const repro = await execa(interp.path, [result.reproducer!, '20'], { env: interp.env, reject: false, timeout: 120_000 });
+    const repro = await execa(interp.path, [result.reproducer!, '20'], { env: { ...tsanEnv(interp), ...interp.env }, reject: false, timeout: 120_000 });
     expect(repro.exitCode, repro.stdout + repro.stderr).toBe(1);
     expect(repro.stdout).toMatch(/FORBIDDEN outcome seen after \d+ runs/);
 

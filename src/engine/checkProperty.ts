@@ -17,7 +17,8 @@ import { isFinding } from './worstStatus.ts';
 import { confirmFinding } from './confirmFinding.ts';
 import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
-import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
+import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
+import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 
@@ -32,7 +33,8 @@ const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) =
     const key = scenarioKey(scenario);
     let e = expectations.get(key);
     if (!e) expectations.set(key, (e = expectationsOf(planOf(scenario, ctx.interp.version))));
-    const v = judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp));
+    const v = judgeRaces(ctx.interp.version, loadKnownRaces(), scenario, obs,
+      judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp)));
     clock.ms += performance.now() - t0;
     return v;
   };

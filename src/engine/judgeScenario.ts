@@ -5,6 +5,7 @@ import type { Expectations } from '../oracle/expectations.ts';
 import { blameOutcome, gradeOutcome } from '../oracle/gradeOutcome.ts';
 import type { Observation } from './observation.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
+import type { DataRace } from '../results/dataRace.ts';
 
 /** What a property asks of its scenarios: conform to the docs, or (negative control) show the race. */
 export type PropertyKind = 'conformance' | 'negative-control';
@@ -23,6 +24,8 @@ export interface ScenarioVerdict {
   readonly blamedResult?: PyValue;
   /** The known upstream issue this finding matches (status 'known'). */
   readonly known?: KnownIssue;
+  /** ThreadSanitizer builds: the distinct races reported while the scenario ran (see judgeRaces). */
+  readonly races?: readonly DataRace[];
 }
 
 /** Search bound for the outcomes graded after a scenario's first FORBIDDEN one. */

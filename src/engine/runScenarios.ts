@@ -5,6 +5,7 @@ import { renderProgram, DEFAULT_PROGRAM } from '../render/renderProgram.ts';
 import type { ProgramItem } from '../render/scenarioView.ts';
 import type { Pool } from '../run/runPool.ts';
 import { writeProgram } from '../run/writeProgram.ts';
+import { tsanProgram } from '../tsan/tsanProgram.ts';
 import type { Observation } from './observation.ts';
 import { observationsOf } from './observationsOf.ts';
 
@@ -16,7 +17,8 @@ export const programTimeoutMs = (items: readonly ProgramItem[]): number =>
   Math.ceil(items.reduce((a, it) => a + it.budgetS * 3 + 30, 0) * 1000) + 30_000;
 
 const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramItem[]): Promise<Map<string, Observation>> => {
-  const file = await writeProgram(renderProgram(items, { ...DEFAULT_PROGRAM, header: `interpreter: ${interp.path}` }));
+  const file = await writeProgram(renderProgram(items, {
+    ...(interp.tsan ? tsanProgram() : DEFAULT_PROGRAM), header: `interpreter: ${interp.path}` }));
   try {
     const run = await pool.run({ interp, file, timeoutMs: programTimeoutMs(items) });
     const obs = observationsOf(run);

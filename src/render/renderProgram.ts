@@ -12,6 +12,8 @@ export interface ProgramOptions {
   readonly meetEvery: number;
   /** One comment line at the top of the program (interpreter, seed, ...). */
   readonly header: string;
+  /** ThreadSanitizer run: mark each scenario and worker thread on stderr (src/tsan/tsanMarkers.ts). Default false. */
+  readonly tsanMarks?: boolean;
 }
 
 export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '' };
@@ -21,6 +23,7 @@ export const runtimeView = (opts: ProgramOptions) => ({
   stride: String(opts.stride),
   timedEvery: String(opts.timedEvery),
   meetEvery: String(opts.meetEvery),
+  tsanMarks: opts.tsanMarks ?? false,
 });
 
 /** Render scenarios into one self-contained Python program (pure: same input, same bytes). */

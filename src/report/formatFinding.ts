@@ -5,6 +5,7 @@ import { formatCount } from './formatCount.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
+import { formatRaces } from './formatRaces.ts';
 import { formatScenario } from './formatScenario.ts';
 import { interpName } from './interpName.ts';
 import { sortHistogram } from './sortHistogram.ts';
@@ -51,6 +52,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     formatHistogram(c.histogram, I),
     formatOverlap(c.overlap),
     ...formatGilDifferential(c, I),
+    ...formatRaces(c.races, I),
   ];
   const hitRate = c.reproduced && `reproduced ${formatCount(c.reproduced.hits)} / ${formatCount(c.reproduced.tries)} runs`;
   if (c.reproducer) lines.push(`reproducer: ${c.reproducer}${hitRate ? ` (${hitRate})` : ''}`);

@@ -1,12 +1,13 @@
 import type { RunSummary } from '../results/caseResult.ts';
 import { formatCount } from './formatCount.ts';
 import { formatPercent } from './formatPercent.ts';
+import { formatRaceSummary } from './formatRaceSummary.ts';
 import { formatTable } from './formatTable.ts';
 import { groupCases } from './groupCases.ts';
 import { overallVerdict } from './overallVerdict.ts';
 
 // Columns in reading order: the good news first, the findings, then what could not be judged.
-const COLUMNS = ['passed', 'failed', 'crashed', 'hung', 'error', 'inconclusive', 'known'] as const;
+const COLUMNS = ['passed', 'failed', 'crashed', 'hung', 'error', 'raced', 'inconclusive', 'known'] as const;
 
 /**
  * The final summary: one row per suite and interpreter with its status counts, runs and the overlap
@@ -41,5 +42,6 @@ export const formatSummary = (summary: RunSummary): string => {
     lines.push(`GIL differential: ${differential.length} of ${summary.cases.length} cases showed outcomes only with the GIL off`,
       ...differential.map((c) => `  ${c.name}: ${formatCount(c.gilDifferential!.distinct)} outcomes`));
   }
+  lines.push(...formatRaceSummary(summary));
   return lines.join('\n');
 };
