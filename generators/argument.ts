@@ -2,28 +2,81 @@ import fc from 'fast-check';
 import type { ArgKind } from '../src/catalogue/operation.ts';
 import type { PyValue } from '../src/catalogue/pyValue.ts';
 
-/** Keys are small ints or one-letter strings (str keys take CPython's unicode-only dict paths). */
-export type KeyKind = 'int' | 'str';
+/**
+ * What the keys (dict keys, set members) of a scenario are. Each kind reaches other code in CPython:
+ * - 'int', 'str': small ints and one-letter strings (immortal, interned; str keys take the unicode-only
+ *   dict tables);
+ * - 'mortal': ints beyond the small-int cache, built at run time (reference counted, freed when dropped);
+ * - 'fresh-str': strings built at run time (not interned: lookups compare, not just identity);
+ * - 'tuple': tuples built at run time;
+ * - 'mixed': ints and strings in one container (a dict leaves its str-only table);
+ * - 'collide': instances of a class whose every instance hashes alike, compared field by field by a
+ *   Python __eq__ (every lookup walks a collision chain and runs Python code);
+ * - 'yield-eq': the same with an __eq__ that sleeps(0), so that a lookup can lose the object's lock.
+ */
+export type KeyKind = 'int' | 'str' | 'mortal' | 'fresh-str' | 'tuple' | 'mixed' | 'collide' | 'yield-eq';
 
-// Small domains so that operations of different threads collide on the same keys and values.
-export const keyDomain = (kind: KeyKind): readonly PyValue[] => (kind === 'int' ? [0, 1, 2, 3] : ['a', 'b', 'c', 'd']);
+/** What list items and dict values are: small ints (immortal), or 'mortal' ints built at run time. */
+export type ValueKind = 'small' | 'mortal';
 
-export const keyArb = (kind: KeyKind): fc.Arbitrary<PyValue> =>
-  kind === 'int' ? fc.integer({ min: 0, max: 3 }) : fc.constantFrom('a', 'b', 'c', 'd');
+/**
+ * The domains of one scenario: key and value kinds, and 'small' (four keys, containers of a few items, so
+ * that threads collide) or 'large' (24 keys, containers of dozens that cross the tables' resize points).
+ */
+export interface Domain {
+  readonly key: KeyKind;
+  readonly value: ValueKind;
+  readonly size?: 'small' | 'large';
+}
 
-export const valueArb: fc.Arbitrary<number> = fc.integer({ min: 0, max: 3 });
+export const SMALL_INT: Domain = { key: 'int', value: 'small' };
+
+export const KEY_KINDS: readonly KeyKind[] = ['int', 'str', 'mortal', 'fresh-str', 'tuple', 'mixed', 'collide', 'yield-eq'];
+
+// Small domains (four of each) so that operations of different threads collide on the same keys and
+// values. How each is written in the model is how the program prints it (see src/render/pyLiteral.ts):
+// a number from 1000 on is built at run time, a string starting with '~' too, an array starting with 't'
+// is a tuple built at run time, {k} and {y} are instances of the colliding key classes.
+const LETTERS = 'abcdefghijklmnopqrstuvwx';
+const key = (kind: KeyKind, i: number): PyValue => {
+  switch (kind) {
+    case 'int': return i;
+    case 'str': return LETTERS[i];
+    case 'mortal': return 1000 + i;
+    case 'fresh-str': return `~k${i}`;
+    case 'tuple': return ['t', i];
+    case 'mixed': return i % 2 === 0 ? i >> 1 : LETTERS[i >> 1];
+    case 'collide': return { k: i };
+    case 'yield-eq': return { y: i };
+  }
+};
+
+/** How many keys a domain has. */
+export const domainSize = (dom: Domain): number => (dom.size === 'large' ? 24 : 4);
+
+export const keyDomain = (dom: Domain): readonly PyValue[] => Array.from({ length: domainSize(dom) }, (_, i) => key(dom.key, i));
+
+/** The first key is the smallest, so that fast-check shrinks towards it. */
+export const keyArb = (dom: Domain): fc.Arbitrary<PyValue> => fc.integer({ min: 0, max: domainSize(dom) - 1 }).map((i) => key(dom.key, i));
+
+const VALUES: Readonly<Record<ValueKind, readonly number[]>> = { small: [0, 1, 2, 3], mortal: [1000, 1001, 1002, 1003] };
+
+export const valueArb = (dom: Domain): fc.Arbitrary<number> => fc.integer({ min: 0, max: 3 }).map((i) => VALUES[dom.value][i]);
+
+const bulk = (dom: Domain): number => (dom.size === 'large' ? 12 : 3);
 
 /** One argument of an operation, drawn from the small domain of its kind. */
-export const argumentArb = (kind: ArgKind, keys: KeyKind): fc.Arbitrary<PyValue> => {
+export const argumentArb = (kind: ArgKind, dom: Domain): fc.Arbitrary<PyValue> => {
   switch (kind) {
-    case 'key': return keyArb(keys);
-    case 'value': return valueArb;
+    case 'key': return keyArb(dom);
+    case 'value': return valueArb(dom);
     case 'index': return fc.integer({ min: -2, max: 3 });
     case 'count': return fc.integer({ min: 0, max: 2 });
-    case 'values': return fc.array(valueArb, { maxLength: 3 });
-    case 'keys': return fc.uniqueArray(keyArb(keys), { maxLength: 3, selector: (k) => JSON.stringify(k) });
+    // Bulk arguments: a few items, or in a 'large' domain enough to grow a table past a resize point.
+    case 'values': return fc.array(valueArb(dom), { maxLength: bulk(dom) });
+    case 'keys': return fc.uniqueArray(keyArb(dom), { maxLength: bulk(dom), selector: (k) => JSON.stringify(k) });
     case 'items':
-      return fc.uniqueArray(fc.tuple(keyArb(keys), valueArb), { maxLength: 3, selector: ([k]) => JSON.stringify(k) })
+      return fc.uniqueArray(fc.tuple(keyArb(dom), valueArb(dom)), { maxLength: bulk(dom), selector: ([k]) => JSON.stringify(k) })
         .map((d) => ({ d }));
   }
 };

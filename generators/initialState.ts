@@ -1,33 +1,39 @@
 import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
 import type { Scenario } from '../src/scenario/scenario.ts';
-import type { KeyKind } from './argument.ts';
+import type { Domain } from './argument.ts';
 import { baseOf, shapeOf } from '../src/catalogue/containerKind.ts';
 import { keyArb, keyDomain, valueArb } from './argument.ts';
 
-/** A small initial state: lists of ints, dicts with unique keys, sets of keys. */
-export const initialStateArb = (container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> => {
+/** How many items an initial state holds: a few, or in a 'large' domain dozens (past a table's resize point). */
+const sizes = (dom: Domain) => (dom.size === 'large' ? { minLength: 6, maxLength: 18 } : { maxLength: 3 });
+
+/** A small initial state: lists of values, dicts with unique keys, sets of keys. */
+export const initialStateArb = (container: ContainerType, dom: Domain): fc.Arbitrary<Scenario['initial']> => {
   const shape = shapeOf(container);
   if (shape === 'pair') {
     const base = baseOf(container);
-    return fc.tuple(initialStateArb(base, keys), initialStateArb(base, keys)) as unknown as fc.Arbitrary<Scenario['initial']>;
+    return fc.tuple(initialStateArb(base, dom), initialStateArb(base, dom)) as unknown as fc.Arbitrary<Scenario['initial']>;
   }
-  if (container === 'list' || shape === 'iter') return fc.array(valueArb, { maxLength: 4 });
+  if (container === 'list' || shape === 'iter') {
+    return fc.array(valueArb(dom), dom.size === 'large' ? { minLength: 6, maxLength: 18 } : { maxLength: 4 });
+  }
   if (container === 'dict') {
-    return fc.uniqueArray(fc.tuple(keyArb(keys), valueArb), { maxLength: 3, selector: ([k]) => JSON.stringify(k) });
+    return fc.uniqueArray(fc.tuple(keyArb(dom), valueArb(dom)), { ...sizes(dom), selector: ([k]) => JSON.stringify(k) });
   }
-  return fc.uniqueArray(keyArb(keys), { maxLength: 3, selector: (k) => JSON.stringify(k) });
+  return fc.uniqueArray(keyArb(dom), { ...sizes(dom), selector: (k) => JSON.stringify(k) });
 };
 
 /** A container holding every key of the domain (a list: as many items), values drawn. */
-export const fullStateArb = (container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> => {
+export const fullStateArb = (container: ContainerType, dom: Domain): fc.Arbitrary<Scenario['initial']> => {
   const shape = shapeOf(container);
   if (shape === 'pair') {
     const base = baseOf(container);
-    return fc.tuple(fullStateArb(base, keys), fullStateArb(base, keys)) as unknown as fc.Arbitrary<Scenario['initial']>;
+    return fc.tuple(fullStateArb(base, dom), fullStateArb(base, dom)) as unknown as fc.Arbitrary<Scenario['initial']>;
   }
-  const domain = keyDomain(keys);
-  if (container === 'list' || shape === 'iter') return fc.array(valueArb, { minLength: domain.length, maxLength: domain.length });
-  if (container === 'dict') return fc.array(valueArb, { minLength: domain.length, maxLength: domain.length }).map((vs) => domain.map((k, i) => [k, vs[i]] as const));
+  const domain = keyDomain(dom);
+  const values = fc.array(valueArb(dom), { minLength: domain.length, maxLength: domain.length });
+  if (container === 'list' || shape === 'iter') return values;
+  if (container === 'dict') return values.map((vs) => domain.map((k, i) => [k, vs[i]] as const));
   return fc.constant(domain);
 };

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
 import { operation, operationsOf } from '../src/catalogue/catalogue.ts';
 import type { LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
-import type { KeyKind } from './argument.ts';
+import type { Domain, KeyKind, ValueKind } from './argument.ts';
+import { KEY_KINDS } from './argument.ts';
 import { fullStateArb, initialStateArb } from './initialState.ts';
 import { opCallArb } from './opCall.ts';
 
@@ -20,6 +21,9 @@ export interface ScenarioShape {
   readonly opsPerThread?: { readonly min: number; readonly max: number };
   readonly lockModes?: readonly LockMode[];
   readonly keyKinds?: readonly KeyKind[];
+  readonly valueKinds?: readonly ValueKind[];
+  /** 'large': dozens of keys and items, so that tables grow and shrink past their resize points. */
+  readonly size?: 'small' | 'large';
   /**
    * 'empty': every scenario starts from an empty container (so that inserting races happen); 'full': from
    * one holding every key of the domain (so that removing races happen).
@@ -31,13 +35,14 @@ export const DEFAULT_SHAPE = {
   threads: { min: 2, max: 4 },
   opsPerThread: { min: 1, max: 6 },
   lockModes: ['none', 'all', 'compound'] as readonly LockMode[],
-  keyKinds: ['int', 'str'] as readonly KeyKind[],
+  keyKinds: KEY_KINDS,
+  valueKinds: ['small', 'mortal'] as readonly ValueKind[],
 };
 
 const opsFor = (container: ContainerType, ids?: readonly string[]) => operationsOf(container, ids);
 
 /** The threads' operations; with `everyThread`, one call of it placed in each thread. */
-const threadsArb = (shape: ScenarioShape, container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['threads']> => {
+const threadsArb = (shape: ScenarioShape, container: ContainerType, keys: Domain): fc.Arbitrary<Scenario['threads']> => {
   const threads = shape.threads ?? DEFAULT_SHAPE.threads;
   const perThread = shape.opsPerThread ?? DEFAULT_SHAPE.opsPerThread;
   const drawn = fc.array(opCallArb(opsFor(container, shape.ops), keys), { minLength: perThread.min, maxLength: perThread.max });
@@ -55,7 +60,7 @@ const threadsArb = (shape: ScenarioShape, container: ContainerType, keys: KeyKin
     }));
 };
 
-const initialArb = (shape: ScenarioShape, container: ContainerType, keys: KeyKind): fc.Arbitrary<Scenario['initial']> =>
+const initialArb = (shape: ScenarioShape, container: ContainerType, keys: Domain): fc.Arbitrary<Scenario['initial']> =>
   (shape.initial === 'empty' ? fc.constant([]) : shape.initial === 'full' ? fullStateArb(container, keys)
     : initialStateArb(container, keys));
 
@@ -63,7 +68,12 @@ const initialArb = (shape: ScenarioShape, container: ContainerType, keys: KeyKin
 export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
   const containers = shape.containers.filter((c) => opsFor(c, shape.ops).length > 0);
   if (containers.length === 0) throw new Error(`no catalogue operation matches ${JSON.stringify(shape.ops)}`);
-  return fc.tuple(fc.constantFrom(...containers), fc.constantFrom(...(shape.keyKinds ?? DEFAULT_SHAPE.keyKinds)))
+  const domain = fc.record({
+    key: fc.constantFrom(...(shape.keyKinds ?? DEFAULT_SHAPE.keyKinds)),
+    value: fc.constantFrom(...(shape.valueKinds ?? DEFAULT_SHAPE.valueKinds)),
+    size: fc.constant(shape.size ?? 'small'),
+  });
+  return fc.tuple(fc.constantFrom(...containers), domain)
     .chain(([container, keys]) => fc.record({
       container: fc.constant(container),
       initial: initialArb(shape, container, keys),

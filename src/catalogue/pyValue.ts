@@ -17,7 +17,12 @@ export interface PySlot { readonly slot: 'hole' | 'gone' }
  * reader sees the old value or the new one; once one has seen the new one, everyone does.
  */
 export interface PyInFlight { readonly f: readonly [PyValue, PyValue] }
-export type PyValue = PyScalar | readonly PyValue[] | PyDict | PySet | PyExc | PySlot | PyInFlight;
+/**
+ * Keys that are instances of the program's colliding key classes (every instance hashes alike; __eq__ in
+ * Python compares the field): {k} of _K, {y} of _Y, whose __eq__ also sleeps(0) and so can lose the lock.
+ */
+export interface PyKeyObject { readonly k?: number; readonly y?: number }
+export type PyValue = PyScalar | readonly PyValue[] | PyDict | PySet | PyExc | PySlot | PyInFlight | PyKeyObject;
 
 export const HOLE: PySlot = { slot: 'hole' };
 export const GONE: PySlot = { slot: 'gone' };
@@ -33,12 +38,33 @@ export const isSlot = (v: PyValue | undefined): v is PySlot =>
 export const isInFlight = (v: PyValue | undefined): v is PyInFlight =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'f' in v;
 
-/** Python's ordering for the scalar domains we generate (ints, ASCII strings). */
+/**
+ * The order the program sorts set members in (ENC in templates/_prelude.py.ejs): by kind (numbers, strings,
+ * tuples, _K, _Y instances), then by value. Python cannot compare an int with a str: the kind comes first.
+ */
+const rank = (v: PyValue): number => {
+  if (typeof v === 'number' || typeof v === 'boolean') return 0;
+  if (typeof v === 'string') return 1;
+  if (Array.isArray(v)) return 2;
+  if (typeof v === 'object' && v !== null && 'k' in v) return 3;
+  if (typeof v === 'object' && v !== null && 'y' in v) return 4;
+  return 5;
+};
+
 export const pyCompare = (a: PyValue, b: PyValue): number => {
+  const ra = rank(a), rb = rank(b);
+  if (ra !== rb) return ra - rb;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const ta = typeof a, tb = typeof b;
-  return ta < tb ? -1 : ta > tb ? 1 : 0;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = pyCompare(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  const field = (v: PyValue) => (v as PyKeyObject).k ?? (v as PyKeyObject).y ?? 0;
+  return field(a) - field(b);
 };
 
 export const pyEquals = (a: PyValue, b: PyValue): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -169,7 +169,7 @@ export const setIterate: Operation<SetState> = {
   id: 'set.iterate', container: 'set', label: 'for x in s', args: [],
   // Iteration order is the hash table's, which CPython does not specify: the members are sorted after
   // the loop, keeping duplicates, so that a repeated element still shows.
-  python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(sorted(_acc))'],
+  python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(sorted(_acc, key=_ORD))'],
   guarantee: 'never-atomic', doc: SET_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false, access: 'lock-free',
   steps: [(s) => [{ state: s, result: setSorted(s) }]],
   // setiter_iternext checks the size without the lock (RuntimeError on a change), then reads the next

@@ -17,5 +17,5 @@ export const setOf = (xs: readonly PyValue[]): SetState => xs.reduce<SetState>(s
 /** The encoding FS(s) gets in the generated program: members sorted. */
 export const setFrozen = (s: SetState): PySet => ({ s: [...s].sort(pyCompare) });
 
-/** Members sorted, as `tuple(sorted(s))` gives them. */
+/** Members sorted, as `tuple(sorted(s, key=_ORD))` gives them. */
 export const setSorted = (s: SetState): readonly PyValue[] => [...s].sort(pyCompare);

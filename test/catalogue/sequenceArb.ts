@@ -5,55 +5,60 @@ import type { ArgKind, ContainerState, ContainerType, Operation } from '../../sr
 import type { PyValue } from '../../src/catalogue/pyValue.ts';
 import type { OpCall, Scenario } from '../../src/scenario/scenario.ts';
 import type { SerialSequence } from './serialSequence.ts';
+import { KEY_KINDS, keyArb, valueArb, type KeyKind, type ValueKind } from '../../generators/argument.ts';
 
-// Small domains, so that operations keep meeting the same elements: keys 0..3 or 'a'..'c' (one kind per
-// sequence, shared by both objects of a pair: Python cannot sort a set of ints and strings), values 0..3,
-// indexes -3..4.
-const value = fc.integer({ min: 0, max: 3 });
+// Small domains, so that operations keep meeting the same elements: the keys of one of the generators' key
+// kinds (one kind per sequence, shared by both objects of a pair), small or mortal values, indexes -3..4.
 const index = fc.integer({ min: -3, max: 4 });
-export const intKey = fc.integer({ min: 0, max: 3 });
-export const strKey = fc.constantFrom('a', 'b', 'c');
 
-const argArb = (kind: ArgKind, key: fc.Arbitrary<PyValue>): fc.Arbitrary<PyValue> => {
+/** What a sequence draws its keys and values from. */
+export interface SeqDomain {
+  readonly key: fc.Arbitrary<PyValue>;
+  readonly value: fc.Arbitrary<PyValue>;
+}
+
+const argArb = (kind: ArgKind, dom: SeqDomain): fc.Arbitrary<PyValue> => {
   switch (kind) {
-    case 'key': return key;
-    case 'value': return value;
+    case 'key': return dom.key;
+    case 'value': return dom.value;
     case 'index': return index;
     case 'count': return fc.integer({ min: 0, max: 2 });
-    case 'values': return fc.array(value, { maxLength: 3 });
-    case 'keys': return fc.array(key, { maxLength: 3 });
+    case 'values': return fc.array(dom.value, { maxLength: 3 });
+    case 'keys': return fc.array(dom.key, { maxLength: 3 });
     case 'items':
-      return fc.uniqueArray(fc.tuple(key, value), { maxLength: 3, selector: ([k]) => k })
+      return fc.uniqueArray(fc.tuple(dom.key, dom.value), { maxLength: 3, selector: ([k]) => JSON.stringify(k) })
         .map((d) => ({ d }));
   }
 };
 
-export const callArb = (op: Operation, key: fc.Arbitrary<PyValue>): fc.Arbitrary<OpCall> =>
-  fc.tuple(...op.args.map((kind) => argArb(kind, key))).map((args) => ({ op: op.id, args }));
+export const callArb = (op: Operation, dom: SeqDomain): fc.Arbitrary<OpCall> =>
+  fc.tuple(...op.args.map((kind) => argArb(kind, dom))).map((args) => ({ op: op.id, args }));
 
-/** The key kinds a sequence may draw from: lists (and their pairs) hold ints only. */
-export const keysFor = (container: ContainerType): fc.Arbitrary<fc.Arbitrary<PyValue>> =>
-  baseOf(container) === 'list' ? fc.constant(intKey) : fc.constantFrom(intKey, strKey);
+/** The domains a sequence may draw from: every key kind, small or mortal values. */
+export const keysFor = (container: ContainerType): fc.Arbitrary<SeqDomain> =>
+  fc.record({ key: fc.constantFrom<KeyKind>(...(baseOf(container) === 'list' ? ['int' as const] : KEY_KINDS)),
+    value: fc.constantFrom<ValueKind>('small', 'mortal') })
+    .map((dom) => ({ key: keyArb(dom), value: valueArb(dom) as fc.Arbitrary<PyValue> }));
 
 /**
  * An initial value as a scenario holds it (modelInitial turns it into the model's state): a container;
  * [c, o] for a pair, both drawn alike; the list under a shared iterator.
  */
-export const initialArb = (container: ContainerType, key: fc.Arbitrary<PyValue>): fc.Arbitrary<Scenario['initial']> => {
+export const initialArb = (container: ContainerType, dom: SeqDomain): fc.Arbitrary<Scenario['initial']> => {
   const base = baseOf(container);
   if (shapeOf(container) === 'pair') {
-    return fc.tuple(initialArb(base, key), initialArb(base, key)) as unknown as fc.Arbitrary<Scenario['initial']>;
+    return fc.tuple(initialArb(base, dom), initialArb(base, dom)) as unknown as fc.Arbitrary<Scenario['initial']>;
   }
-  if (base === 'list') return fc.array(value, { maxLength: 5 });
-  if (base === 'set') return fc.uniqueArray(key, { maxLength: 4 });
-  return fc.uniqueArray(fc.tuple(key, value), { maxLength: 4, selector: ([k]) => k });
+  if (base === 'list') return fc.array(dom.value, { maxLength: 5 });
+  if (base === 'set') return fc.uniqueArray(dom.key, { maxLength: 4, selector: (k) => JSON.stringify(k) });
+  return fc.uniqueArray(fc.tuple(dom.key, dom.value), { maxLength: 4, selector: ([k]) => JSON.stringify(k) });
 };
 
 /**
  * Any model state a serial run can reach: the initial ones, and for a shared iterator any position,
  * -1 (exhausted) or past the end of a list that shrank.
  */
-export const modelStateArb = (container: ContainerType, key: fc.Arbitrary<PyValue>): fc.Arbitrary<ContainerState> =>
+export const modelStateArb = (container: ContainerType, key: SeqDomain): fc.Arbitrary<ContainerState> =>
   shapeOf(container) === 'iter'
     ? fc.tuple(initialArb(container, key), fc.integer({ min: -1, max: 6 })) as unknown as fc.Arbitrary<ContainerState>
     : initialArb(container, key).map((initial) => modelInitial(container, initial));
