@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
 import { operation, operationsOf } from '../src/catalogue/catalogue.ts';
+import { baseOf } from '../src/catalogue/containerKind.ts';
 import type { LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
 import type { Domain, KeyKind, ValueKind } from './argument.ts';
 import { KEY_KINDS } from './argument.ts';
@@ -39,13 +40,18 @@ export const DEFAULT_SHAPE = {
   valueKinds: ['small', 'mortal'] as readonly ValueKind[],
 };
 
-const opsFor = (container: ContainerType, ids?: readonly string[]) => operationsOf(container, ids);
+/** Keys whose __eq__ is Python code: operations that compare several keys under a lock are not one step with them. */
+const pythonEq = (dom: Domain) => dom.key === 'collide' || dom.key === 'yield-eq';
+
+/** The operations a scenario may draw; none that compares several keys under a lock with Python-__eq__ keys. */
+const opsFor = (container: ContainerType, ids?: readonly string[], dom?: Domain) =>
+  operationsOf(container, ids).filter((op) => !(dom && pythonEq(dom) && baseOf(container) !== 'list' && op.comparesUnderLock));
 
 /** The threads' operations; with `everyThread`, one call of it placed in each thread. */
 const threadsArb = (shape: ScenarioShape, container: ContainerType, keys: Domain): fc.Arbitrary<Scenario['threads']> => {
   const threads = shape.threads ?? DEFAULT_SHAPE.threads;
   const perThread = shape.opsPerThread ?? DEFAULT_SHAPE.opsPerThread;
-  const drawn = fc.array(opCallArb(opsFor(container, shape.ops), keys), { minLength: perThread.min, maxLength: perThread.max });
+  const drawn = fc.array(opCallArb(opsFor(container, shape.ops, keys), keys), { minLength: perThread.min, maxLength: perThread.max });
   const every = shape.everyThread;
   if (every === undefined) return fc.array(drawn, { minLength: threads.min, maxLength: threads.max });
   // Every thread's call has the first thread's keys and indexes (so that they collide), its own values.
@@ -68,8 +74,13 @@ const initialArb = (shape: ScenarioShape, container: ContainerType, keys: Domain
 export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
   const containers = shape.containers.filter((c) => opsFor(c, shape.ops).length > 0);
   if (containers.length === 0) throw new Error(`no catalogue operation matches ${JSON.stringify(shape.ops)}`);
+  // Key kinds that leave every container of the shape something to draw (see opsFor).
+  const keyKinds = (shape.keyKinds ?? DEFAULT_SHAPE.keyKinds).filter((key) =>
+    containers.every((c) => opsFor(c, shape.ops, { key, value: 'small' }).length > 0 && (!shape.everyThread
+      || opsFor(c, [shape.everyThread], { key, value: 'small' }).length > 0)));
+  if (keyKinds.length === 0) throw new Error(`no key kind leaves an operation to draw for ${JSON.stringify(shape.ops)}`);
   const domain = fc.record({
-    key: fc.constantFrom(...(shape.keyKinds ?? DEFAULT_SHAPE.keyKinds)),
+    key: fc.constantFrom(...keyKinds),
     value: fc.constantFrom(...(shape.valueKinds ?? DEFAULT_SHAPE.valueKinds)),
     size: fc.constant(shape.size ?? 'small'),
   });

@@ -20,7 +20,7 @@ const BOTH = [0, 1] as const;
 const reader = <S>(id: string, container: Operation['container'], label: string, python: string[], doc: DocRef,
   model: string, read: (c: S, o: S) => PyValue): Operation => ({
   id, container, label, args: [], python: () => python, guarantee: 'atomic', doc, exceptions: [],
-  writes: false, access: 'locked', lockParts: BOTH, model,
+  writes: false, access: 'locked', lockParts: BOTH, model, comparesUnderLock: true,
   steps: [(state) => {
     const [c, o] = state as unknown as Pair<S>;
     return [{ state, result: read(c, o) }];
@@ -31,7 +31,7 @@ const reader = <S>(id: string, container: Operation['container'], label: string,
 const writer = <S>(id: string, container: Operation['container'], label: string, python: string[], doc: DocRef,
   guarantee: Operation['guarantee'], model: string, stages: (c: S, o: S) => Stage[]): Operation => ({
   id, container, label, args: [], python: () => python, guarantee, doc, exceptions: [],
-  writes: true, access: 'locked', lockParts: BOTH, holdsLock: true, model,
+  writes: true, access: 'locked', lockParts: BOTH, holdsLock: true, model, comparesUnderLock: true,
   // liftStep hands the other part (o) over as the last argument.
   steps: [liftStep(stagedWrite((c, args) => ({ stages: stages(c as S, args[args.length - 1] as unknown as S), result: null })) as Step, 0)],
 });

@@ -146,14 +146,14 @@ export const dictUpdate: Operation<DictState> = {
   id: 'dict.update', container: 'dict', label: 'd.update(other_dict)', args: ['items'],
   python: ([items]) => [`r = c.update(${items})`],
   guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, access: 'locked', holdsLock: true,
-  model: MERGE_MODEL, steps: [merge],
+  comparesUnderLock: true, model: MERGE_MODEL, steps: [merge],
 };
 
 export const dictIor: Operation<DictState> = {
   id: 'dict.ior', container: 'dict', label: 'd |= other_dict', args: ['items'],
   python: ([items]) => [`c |= ${items}`, 'r = None'],
   guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, access: 'locked', holdsLock: true,
-  model: `dict_ior -> ${MERGE_MODEL}`, steps: [merge],
+  comparesUnderLock: true, model: `dict_ior -> ${MERGE_MODEL}`, steps: [merge],
 };
 
 export const dictCopy: Operation<DictState> = {

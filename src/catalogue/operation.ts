@@ -122,6 +122,12 @@ export interface Operation<S extends ContainerState = ContainerState> {
    * visible to other threads. Required whenever the model has more than one step or loops.
    */
   readonly model?: string;
+  /**
+   * Compares several keys while it holds the lock(s). With keys whose __eq__ is Python code "the lock can
+   * be released during comparison" (Doc/library/threadsafety.rst#thread-safety-dict): the operation is then
+   * not one step, and its model here does not cover that, so the generators never draw it with such keys.
+   */
+  readonly comparesUnderLock?: boolean;
   /** Checked against the states of its window instead of enumerated exactly (see WindowCheck). */
   readonly window?: WindowCheck<S>;
   /**

@@ -123,7 +123,7 @@ const bulk = (id: string, label: string, python: (ks: string) => readonly string
   return {
     id, container: 'set', label, args: ['keys'],
     python: ([ks]) => python(ks),
-    guarantee: 'safe', doc, exceptions: [], writes: true, access: 'locked', holdsLock: true, model,
+    guarantee: 'safe', doc, exceptions: [], writes: true, access: 'locked', holdsLock: true, model, comparesUnderLock: true,
     steps: [stagedWrite<SetState>(plan)],
     variants: [{ below: '3.14.0', model: SET_BULK_313, op: { steps: [wholeWrite<SetState>(plan) as never] } }],
   };
