@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
 import type { Scenario } from '../src/scenario/scenario.ts';
+import type { PyValue } from '../src/catalogue/pyValue.ts';
 import type { Domain } from './argument.ts';
 import { baseOf, shapeOf } from '../src/catalogue/containerKind.ts';
 import { keyArb, keyDomain, valueArb } from './argument.ts';
 
 /** How many items an initial state holds: a few, or in a 'large' domain dozens (past a table's resize point). */
 const sizes = (dom: Domain) => (dom.size === 'large' ? { minLength: 6, maxLength: 18 } : { maxLength: 3 });
+
+/** A dict's values: a defaultdict(list) holds lists (in the model: arrays), a Counter counts 1..3. */
+export const dictValueArb = (container: ContainerType, dom: Domain): fc.Arbitrary<PyValue> =>
+  container === 'defaultdict' ? fc.array(valueArb(dom), { maxLength: 2 })
+    : container === 'counter' ? fc.integer({ min: 1, max: 3 }) : valueArb(dom);
 
 /** A small initial state: lists of values, dicts with unique keys, sets of keys. */
 export const initialStateArb = (container: ContainerType, dom: Domain): fc.Arbitrary<Scenario['initial']> => {
@@ -18,8 +24,8 @@ export const initialStateArb = (container: ContainerType, dom: Domain): fc.Arbit
   if (container === 'list' || shape === 'iter') {
     return fc.array(valueArb(dom), dom.size === 'large' ? { minLength: 6, maxLength: 18 } : { maxLength: 4 });
   }
-  if (container === 'dict') {
-    return fc.uniqueArray(fc.tuple(keyArb(dom), valueArb(dom)), { ...sizes(dom), selector: ([k]) => JSON.stringify(k) });
+  if (baseOf(container) === 'dict') {
+    return fc.uniqueArray(fc.tuple(keyArb(dom), dictValueArb(container, dom)), { ...sizes(dom), selector: ([k]) => JSON.stringify(k) });
   }
   return fc.uniqueArray(keyArb(dom), { ...sizes(dom), selector: (k) => JSON.stringify(k) });
 };
@@ -34,6 +40,9 @@ export const fullStateArb = (container: ContainerType, dom: Domain): fc.Arbitrar
   const domain = keyDomain(dom);
   const values = fc.array(valueArb(dom), { minLength: domain.length, maxLength: domain.length });
   if (container === 'list' || shape === 'iter') return values;
-  if (container === 'dict') return values.map((vs) => domain.map((k, i) => [k, vs[i]] as const));
+  if (baseOf(container) === 'dict') {
+    return fc.array(dictValueArb(container, dom), { minLength: domain.length, maxLength: domain.length })
+      .map((vs) => domain.map((k, i) => [k, vs[i]] as const));
+  }
   return fc.constant(domain);
 };

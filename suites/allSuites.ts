@@ -4,6 +4,7 @@ import { lockedSuite } from './locked.suite.ts';
 import { crossObjectSuite } from './cross-object.suite.ts';
 import { iteratorsSuite } from './iterators.suite.ts';
 import { racesSuite } from './races.suite.ts';
+import { collectionsSuite } from './collections.suite.ts';
 
 /** Every suite by name, in the order a full run takes them. */
 export const allSuites: Readonly<Record<string, readonly Property[]>> = {
@@ -14,4 +15,5 @@ export const allSuites: Readonly<Record<string, readonly Property[]>> = {
   iterators: iteratorsSuite,
   locked: lockedSuite,
   races: racesSuite,
+  collections: collectionsSuite,
 };

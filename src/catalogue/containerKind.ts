@@ -1,7 +1,13 @@
-import type { BaseType, ContainerType } from './operation.ts';
+import type { BaseType, ContainerType, DictFlavour } from './operation.ts';
 
-/** The base kind of `c` (and of `o` for a pair). */
-export const baseOf = (t: ContainerType): BaseType => t.split('+')[0] as BaseType;
+export const DICT_FLAVOURS: readonly DictFlavour[] = ['defaultdict', 'odict', 'counter'];
+
+/** A dict subclass of collections, or undefined. */
+export const flavourOf = (t: ContainerType): DictFlavour | undefined =>
+  (DICT_FLAVOURS as readonly string[]).includes(t) ? t as DictFlavour : undefined;
+
+/** The base kind of `c` (and of `o` for a pair); dict's subclasses are dicts. */
+export const baseOf = (t: ContainerType): BaseType => (flavourOf(t) ? 'dict' : t.split('+')[0] as BaseType);
 
 /** 'pair': c and o of the same kind; 'iter': a list and a shared iterator; 'single': just c. */
 export const shapeOf = (t: ContainerType): 'single' | 'pair' | 'iter' =>

@@ -6,7 +6,9 @@ export type BaseType = 'list' | 'dict' | 'set';
  * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
  * or a list `c` with one iterator `o = iter(c)` shared by the threads.
  */
-export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter';
+/** dict's C-implemented subclasses from collections: defaultdict(list), OrderedDict, Counter (state: a dict). */
+export type DictFlavour = 'defaultdict' | 'odict' | 'counter';
+export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | DictFlavour;
 
 /** The container's state in the sequential model: list items, dict items in insertion order, set members. */
 export type ListState = readonly PyValue[];

@@ -1,6 +1,11 @@
 import type { ContainerType } from '../catalogue/operation.ts';
 import type { CaseStatus } from '../results/caseResult.ts';
 
+export type KnownSymptom = Extract<CaseStatus, 'failed' | 'crashed' | 'hung' | 'error'>;
+
+/** The symptoms an entry names. */
+export const symptomsOf = (k: KnownIssue): readonly KnownSymptom[] => (typeof k.symptom === 'string' ? [k.symptom] : k.symptom);
+
 /** One entry of known-issues/known-issues.json: a finding's shape and where upstream tracks it. */
 export interface KnownIssue {
   readonly id: string;
@@ -11,7 +16,8 @@ export interface KnownIssue {
   readonly container: ContainerType;
   /** Catalogue ids of the operation blamed for the finding. */
   readonly ops: readonly string[];
-  readonly symptom: Extract<CaseStatus, 'failed' | 'crashed' | 'hung' | 'error'>;
+  /** What the finding shows; several for an issue whose one cause shows in several ways. */
+  readonly symptom: KnownSymptom | readonly KnownSymptom[];
   /** Only when the blamed operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
   /** Only when the blamed operation raised this exception in the forbidden outcome (the named symptom). */

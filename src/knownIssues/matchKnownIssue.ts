@@ -3,7 +3,7 @@ import { isExc } from '../catalogue/pyValue.ts';
 import type { CaseStatus } from '../results/caseResult.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import type { KnownIssue } from './knownIssue.ts';
+import { symptomsOf, type KnownIssue } from './knownIssue.ts';
 
 /** A finding as the matcher sees it: where, on which version, with which operation blamed. */
 export interface FindingShape {
@@ -22,7 +22,8 @@ const inRange = (v: string, r: KnownIssue['versions']) =>
 /** The known issue a finding matches, if any (pure). */
 export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined =>
   issues.find((k) => {
-    if (k.symptom !== f.status || k.container !== f.scenario.container || !inRange(f.version, k.versions)) return false;
+    if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || k.container !== f.scenario.container
+      || !inRange(f.version, k.versions)) return false;
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
       if (!call || !k.ops.includes(call.op)) return false;

@@ -1,6 +1,6 @@
-import type { BaseType, ContainerType } from '../catalogue/operation.ts';
+import type { BaseType, ContainerType, DictFlavour } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
-import { baseOf, shapeOf } from '../catalogue/containerKind.ts';
+import { baseOf, flavourOf, shapeOf } from '../catalogue/containerKind.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { pyList, pyLiteral } from './pyLiteral.ts';
 
@@ -21,14 +21,20 @@ export const initialLiteral = (container: ContainerType, initial: Scenario['init
     return `(${baseLiteral(base, c)}, ${baseLiteral(base, o)})`;
   }
   if (shape === 'iter') return `_LI(${baseLiteral('list', initial)})`;
-  return baseLiteral(base, initial);
+  const flavour = flavourOf(container);
+  return flavour ? `${FLAVOUR_BUILD[flavour]}(${baseLiteral(base, initial)})` : baseLiteral(base, initial);
 };
+
+/** The prelude's constructors of dict's subclasses, from a dict literal. */
+const FLAVOUR_BUILD: Readonly<Record<DictFlavour, string>> = { defaultdict: '_DD', odict: '_OD', counter: '_CT' };
 
 // The prelude's FL, FD, FS freeze a final state after checking the container's consistency.
 const FREEZE: Record<BaseType, string> = { list: 'FL', dict: 'FD', set: 'FS' };
 
 /** The prelude function that freezes an element's final state into a hashable outcome. */
 export const freezeFunction = (container: ContainerType): string => {
+  // A defaultdict(list)'s values are lists: FDL freezes them too.
+  if (container === 'defaultdict') return 'FDL';
   const shape = shapeOf(container), f = FREEZE[baseOf(container)];
   return shape === 'pair' ? `FPAIR(${f})` : shape === 'iter' ? 'FITER' : f;
 };

@@ -1,4 +1,6 @@
-import type { ContainerType } from '../catalogue/operation.ts';
+import type { ContainerType, DictFlavour } from '../catalogue/operation.ts';
+
+const FLAVOUR_NAME: Readonly<Record<DictFlavour, string>> = { defaultdict: 'defaultdict', odict: 'OrderedDict', counter: 'Counter' };
 import type { PyValue } from '../catalogue/pyValue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { formatPyValue } from './formatPyValue.ts';
@@ -12,8 +14,9 @@ export const formatInitial = (container: ContainerType, initial: Scenario['initi
     return `c = ${formatInitial(baseOf(container), c)}, o = ${formatInitial(baseOf(container), o)}`;
   }
   if (shape === 'iter') return `c = ${formatInitial('list', initial)}, o = iter(c)`;
-  if (container === 'dict') {
-    return formatPyValue({ d: initial as readonly (readonly [PyValue, PyValue])[] });
+  if (baseOf(container) === 'dict') {
+    const d = formatPyValue({ d: initial as readonly (readonly [PyValue, PyValue])[] });
+    return container === 'dict' ? d : `${FLAVOUR_NAME[container as DictFlavour]}(${d})`;
   }
   if (container === 'set') return formatPyValue({ s: initial as readonly PyValue[] });
   return formatPyValue(initial as readonly PyValue[]);

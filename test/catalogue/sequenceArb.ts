@@ -51,7 +51,10 @@ export const initialArb = (container: ContainerType, dom: SeqDomain): fc.Arbitra
   }
   if (base === 'list') return fc.array(dom.value, { maxLength: 5 });
   if (base === 'set') return fc.uniqueArray(dom.key, { maxLength: 4, selector: (k) => JSON.stringify(k) });
-  return fc.uniqueArray(fc.tuple(dom.key, dom.value), { maxLength: 4, selector: ([k]) => JSON.stringify(k) });
+  // A defaultdict(list) holds lists, a Counter positive counts.
+  const value: fc.Arbitrary<PyValue> = container === 'defaultdict' ? fc.array(dom.value, { maxLength: 2 })
+    : container === 'counter' ? fc.integer({ min: 1, max: 3 }) : dom.value;
+  return fc.uniqueArray(fc.tuple(dom.key, value), { maxLength: 4, selector: ([k]) => JSON.stringify(k) });
 };
 
 /**
