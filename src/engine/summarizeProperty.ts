@@ -21,11 +21,13 @@ export interface Tried { readonly scenario: Scenario; readonly obs: Observation;
  */
 export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'interp' | 'seed' | 'profile' | 'replayCommand'>,
   tried: readonly Tried[], final: Tried | undefined, path: string, gil: GilDifferential | undefined): CaseResult => {
-  const representative = final ?? [...tried].sort((a, b) =>
+  let status: CaseStatus = worstStatus([...tried.map((t) => t.verdict.status), ...(final ? [final.verdict.status] : [])]);
+  // The scenario that shows the case's status (a known issue's, say), else the most telling one.
+  const showing = status === 'passed' ? undefined : tried.find((t) => t.verdict.status === status);
+  const representative = final ?? showing ?? [...tried].sort((a, b) =>
     b.verdict.interesting - a.verdict.interesting || b.verdict.histogram.length - a.verdict.histogram.length)[0];
   if (!representative) throw new Error(`property '${prop.name}': no scenario ran`);
 
-  let status: CaseStatus = worstStatus([...tried.map((t) => t.verdict.status), ...(final ? [final.verdict.status] : [])]);
   let message = (final ?? tried.find((t) => t.verdict.status === status) ?? representative).verdict.message;
   if (prop.kind === 'negative-control' && !isFinding(status)) {
     const fired = tried.filter((t) => t.verdict.interesting > 0).length;
