@@ -1,14 +1,15 @@
 import type { Property } from '../src/engine/property.ts';
-import { containerSuite } from './containerSuite.ts';
+import { containerSuite, instanceDictProperty } from './containerSuite.ts';
 import { lockedSuite } from './locked.suite.ts';
 import { crossObjectSuite } from './cross-object.suite.ts';
 import { iteratorsSuite } from './iterators.suite.ts';
 import { racesSuite } from './races.suite.ts';
 import { collectionsSuite } from './collections.suite.ts';
+import { resizeSuite } from './resize.suite.ts';
 
 /** Every suite by name, in the order a full run takes them. */
 export const allSuites: Readonly<Record<string, readonly Property[]>> = {
-  dict: containerSuite('dict'),
+  dict: [...containerSuite('dict'), instanceDictProperty],
   list: containerSuite('list'),
   set: containerSuite('set'),
   'cross-object': crossObjectSuite,
@@ -16,4 +17,5 @@ export const allSuites: Readonly<Record<string, readonly Property[]>> = {
   locked: lockedSuite,
   races: racesSuite,
   collections: collectionsSuite,
+  resize: resizeSuite,
 };

@@ -31,3 +31,12 @@ export const containerSuite = (c: ContainerType): readonly Property[] => [
     shape: { containers: [c], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['compound', 'none'] },
   },
 ];
+
+/** An instance's attribute dict (split keys shared by every instance of one class), written through attribute
+ * assignment and through obj.__dict__. Attribute names are strings. */
+export const instanceDictProperty: Property = {
+  suite: 'dict', kind: 'conformance',
+  name: "an instance's attribute dict written by setattr and through __dict__ keeps the dict's guarantees",
+  shape: { containers: ['instdict'], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'],
+    keyKinds: ['str', 'fresh-str'] },
+};

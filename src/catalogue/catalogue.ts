@@ -2,11 +2,12 @@ import type { ContainerType, Operation } from './operation.ts';
 import { baseOps } from './baseCatalogue.ts';
 import { crossOps } from './cross.ts';
 import { collectionsOps } from './collections.ts';
+import { instanceDictOps } from './instanceDict.ts';
 import { fixtureOps } from './fixtures.ts';
 import { sharedIteratorOps } from './sharedIterator.ts';
 
 /** The catalogue: every operation ftconform knows, the single source of truth. */
-export const catalogue: readonly Operation[] = [...baseOps, ...crossOps, ...sharedIteratorOps, ...collectionsOps, ...fixtureOps];
+export const catalogue: readonly Operation[] = [...baseOps, ...crossOps, ...sharedIteratorOps, ...collectionsOps, ...(instanceDictOps as readonly Operation[]), ...fixtureOps];
 
 const byId = new Map(catalogue.map((op) => [op.id, op]));
 

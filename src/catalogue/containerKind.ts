@@ -1,6 +1,6 @@
 import type { BaseType, ContainerType, DictFlavour } from './operation.ts';
 
-export const DICT_FLAVOURS: readonly DictFlavour[] = ['defaultdict', 'odict', 'counter'];
+export const DICT_FLAVOURS: readonly DictFlavour[] = ['defaultdict', 'odict', 'counter', 'instdict'];
 
 /** A dict subclass of collections, or undefined. */
 export const flavourOf = (t: ContainerType): DictFlavour | undefined =>

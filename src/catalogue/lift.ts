@@ -2,10 +2,10 @@ import type { ContainerState, ContainerType, Operation, Step, WindowCheck } from
 
 const placeholder = (i: number) => `__ftconform_arg${i}__`;
 
-/** Rename the container variable `c` to `o` in an operation's Python lines, leaving literals alone. */
-const onOther = (python: Operation['python']): Operation['python'] => (args) =>
+/** Rewrite the container variable `c` in an operation's Python lines (to `o`, `c.__dict__`), leaving literals alone. */
+export const renameContainer = (python: Operation['python'], to: string): Operation['python'] => (args) =>
   python(args.map((_, i) => placeholder(i)))
-    .map((line) => line.replace(/\bc\b/g, 'o'))
+    .map((line) => line.replace(/\bc\b/g, to))
     .map((line) => args.reduce((l, a, i) => l.split(placeholder(i)).join(a), line));
 
 /**
@@ -35,7 +35,7 @@ export const lift = (op: Operation, container: ContainerType, part: 'c' | 'o'): 
     id: `${container}:${part}.${op.id.split('.').slice(1).join('.')}`,
     container,
     label: part === 'o' ? op.label.replace(/^(lst|d|s)\b/, 'o') : op.label,
-    python: part === 'o' ? onOther(op.python) : op.python,
+    python: part === 'o' ? renameContainer(op.python, 'o') : op.python,
     steps: op.steps.map((s) => liftStep(s, k)),
     lockParts: [k],
     window: op.window && liftWindow(op.window, k),

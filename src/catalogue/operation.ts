@@ -6,8 +6,11 @@ export type BaseType = 'list' | 'dict' | 'set';
  * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
  * or a list `c` with one iterator `o = iter(c)` shared by the threads.
  */
-/** dict's C-implemented subclasses from collections: defaultdict(list), OrderedDict, Counter (state: a dict). */
-export type DictFlavour = 'defaultdict' | 'odict' | 'counter';
+/**
+ * Dicts of other kinds (state: a dict): the C subclasses of collections — defaultdict(list), OrderedDict,
+ * Counter — and an instance's attribute dict ('instdict': `c` is the instance).
+ */
+export type DictFlavour = 'defaultdict' | 'odict' | 'counter' | 'instdict';
 export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | DictFlavour;
 
 /** The container's state in the sequential model: list items, dict items in insertion order, set members. */

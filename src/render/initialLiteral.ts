@@ -26,7 +26,7 @@ export const initialLiteral = (container: ContainerType, initial: Scenario['init
 };
 
 /** The prelude's constructors of dict's subclasses, from a dict literal. */
-const FLAVOUR_BUILD: Readonly<Record<DictFlavour, string>> = { defaultdict: '_DD', odict: '_OD', counter: '_CT' };
+const FLAVOUR_BUILD: Readonly<Record<DictFlavour, string>> = { defaultdict: '_DD', odict: '_OD', counter: '_CT', instdict: '_IN' };
 
 // The prelude's FL, FD, FS freeze a final state after checking the container's consistency.
 const FREEZE: Record<BaseType, string> = { list: 'FL', dict: 'FD', set: 'FS' };
@@ -35,6 +35,8 @@ const FREEZE: Record<BaseType, string> = { list: 'FL', dict: 'FD', set: 'FS' };
 export const freezeFunction = (container: ContainerType): string => {
   // A defaultdict(list)'s values are lists: FDL freezes them too.
   if (container === 'defaultdict') return 'FDL';
+  // An instance's attributes: its __dict__.
+  if (container === 'instdict') return 'FI';
   const shape = shapeOf(container), f = FREEZE[baseOf(container)];
   return shape === 'pair' ? `FPAIR(${f})` : shape === 'iter' ? 'FITER' : f;
 };

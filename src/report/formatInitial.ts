@@ -1,6 +1,6 @@
 import type { ContainerType, DictFlavour } from '../catalogue/operation.ts';
 
-const FLAVOUR_NAME: Readonly<Record<DictFlavour, string>> = { defaultdict: 'defaultdict', odict: 'OrderedDict', counter: 'Counter' };
+const FLAVOUR_NAME: Readonly<Record<DictFlavour, string>> = { defaultdict: 'defaultdict', odict: 'OrderedDict', counter: 'Counter', instdict: 'instance' };
 import type { PyValue } from '../catalogue/pyValue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { formatPyValue } from './formatPyValue.ts';

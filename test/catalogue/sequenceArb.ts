@@ -36,7 +36,8 @@ export const callArb = (op: Operation, dom: SeqDomain): fc.Arbitrary<OpCall> =>
 
 /** The domains a sequence may draw from: every key kind, small or mortal values. */
 export const keysFor = (container: ContainerType): fc.Arbitrary<SeqDomain> =>
-  fc.record({ key: fc.constantFrom<KeyKind>(...(baseOf(container) === 'list' ? ['int' as const] : KEY_KINDS)),
+  fc.record({ key: fc.constantFrom<KeyKind>(...(baseOf(container) === 'list' ? ['int' as const]
+    : container === 'instdict' ? ['str' as const, 'fresh-str' as const] : KEY_KINDS)),
     value: fc.constantFrom<ValueKind>('small', 'mortal') })
     .map((dom) => ({ key: keyArb(dom), value: valueArb(dom) as fc.Arbitrary<PyValue> }));
 

@@ -1,0 +1,3 @@
+import { defineSuite } from '../src/engine/defineSuite.ts';
+
+defineSuite('resize');
