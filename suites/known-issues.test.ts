@@ -16,7 +16,7 @@ const inRange = (version: string, r: { min: string; below?: string }) =>
 for (const interp of interps) {
   for (const k of loadKnownIssues()) {
     const applies = inRange(interp.version, k.versions);
-    test(`known issue ${k.id} ${applies ? 'reproduces' : 'does not apply'} on ${interp.version} [${interp.path}]`, async () => {
+    test(`known issue ${k.id} (${k.reproducer.split("/").pop()}) ${applies ? "reproduces" : "does not apply"} on ${interp.version} [${interp.path}]`, async () => {
       const r = await execa(interp.path, [k.reproducer, applies && !noContention(interp) ? '30' : '3'],
         // On a TSAN build, its race reports must not turn the reproducer's own exit status into TSAN's 66.
         { env: { ...tsanEnv(interp), ...interp.env }, reject: false, timeout: 120_000 });

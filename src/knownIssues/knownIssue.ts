@@ -13,7 +13,8 @@ export interface KnownIssue {
   readonly url: string;
   /** Interpreter versions it applies to: min <= version < below (no `below`: still open upstream). */
   readonly versions: { readonly min: string; readonly below?: string };
-  readonly container: ContainerType;
+  /** The container (or containers) the finding is in. */
+  readonly container: ContainerType | readonly ContainerType[];
   /** Catalogue ids of the operation blamed for the finding. */
   readonly ops: readonly string[];
   /** What the finding shows; several for an issue whose one cause shows in several ways. */

@@ -22,7 +22,8 @@ const inRange = (v: string, r: KnownIssue['versions']) =>
 /** The known issue a finding matches, if any (pure). */
 export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined =>
   issues.find((k) => {
-    if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || k.container !== f.scenario.container
+    const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
+    if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !containers.includes(f.scenario.container)
       || !inRange(f.version, k.versions)) return false;
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
@@ -32,7 +33,9 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
       if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => k.during!.includes(c.op)))) return false;
       return !k.negativeIndex || (typeof call.args[0] === 'number' && (call.args[0] as number) < 0);
     }
-    // Crashes and hangs carry no blamed operation: the scenario must contain one of the issue's operations.
-    return f.scenario.threads.some((ops) => ops.some((c) => k.ops.includes(c.op)
-      && (!k.negativeIndex || (typeof c.args[0] === 'number' && (c.args[0] as PyValue as number) < 0))));
+    // Crashes, hangs and corrupted structures carry no blamed operation: the scenario must contain one of the
+    // issue's operations (and, with `during`, another thread one of those).
+    return f.scenario.threads.some((ops, t) => ops.some((c) => k.ops.includes(c.op)
+      && (!k.negativeIndex || (typeof c.args[0] === 'number' && (c.args[0] as PyValue as number) < 0)))
+      && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => k.during!.includes(c.op)))));
   });

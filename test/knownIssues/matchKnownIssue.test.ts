@@ -53,3 +53,17 @@ describe('known issues', () => {
     expect(matchKnownIssue(issues, { ...f, scenario: own })).toBeUndefined();
   });
 });
+
+describe('known issues without a blamed operation (corrupted structures, crashes)', () => {
+  const issues = loadKnownIssues();
+  const clearDuringInsert = (threads: Scenario['threads']): FindingShape => ({
+    version: '3.13.5', status: 'failed', scenario: { container: 'dict+dict', initial: [[], []] as never, lock: 'none', threads },
+  });
+
+  it('gh-140551 needs the insert and, in another thread, the clear', () => {
+    const insert = { op: 'dict+dict:o.setdefault', args: [{ y: 0 }, 0] }, clear = { op: 'dict+dict:o.clear', args: [] };
+    expect(matchKnownIssue(issues, clearDuringInsert([[clear], [insert]]))?.id).toBe('gh-140551');
+    expect(matchKnownIssue(issues, clearDuringInsert([[clear, insert], [{ op: 'dict+dict:c.get', args: [0] }]]))).toBeUndefined();
+    expect(matchKnownIssue(issues, { ...clearDuringInsert([[clear], [insert]]), version: '3.13.15' })).toBeUndefined();
+  });
+});
