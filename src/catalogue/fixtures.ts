@@ -48,8 +48,9 @@ export const plantedBugs: readonly Operation[] = [
   planted('dict.get', 'get-misses', 'a lookup that misses a present key while another thread grows the dict',
     // Gives up (a miss) when the size changed around the lookup, as a lookup racing a resize could.
     ([k]) => ['_n = len(c)', `_v = c.get(${k})`, STALL, 'r = _v if len(c) == _n else None']),
-  planted('list.copy', 'copy-torn', 'a torn copy: two halves read at different times',
-    () => ['_h = len(c) // 2', '_a = tuple(c[:_h])', STALL, 'r = _a + tuple(c[_h:])']),
+  planted('list.copy', 'copy-torn', 'a torn copy: the items read one by one, at different times',
+    () => ['_acc = []', 'for _i in range(len(c)):', `    ${STALL}`, '    try:', '        _acc.append(c[_i])', '    except IndexError:',
+      '        break', 'r = tuple(_acc)']),
   planted('dict.pop-default', 'pop-default-raises', 'an exception the docs do not allow: check, then pop',
     ([k, v]) => [`if ${k} in c:`, `    ${STALL}`, `    r = c.pop(${k})`, 'else:', `    r = ${v}`]),
   planted('list.append', 'append-aborts', 'an abort: the interpreter dies when another thread got in between',
