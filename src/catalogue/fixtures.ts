@@ -31,7 +31,7 @@ const insertFront = (op: Operation): Operation => ({
 });
 
 /** Work between the read and the write of a planted race, as the C code between them would take. */
-const STALL = 'for _i in range(30): pass';
+const STALL = 'for _s in range(30): pass';
 
 /** One planted bug per class of symptom a broken lock produces. */
 export const plantedBugs: readonly Operation[] = [
