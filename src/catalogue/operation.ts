@@ -61,6 +61,12 @@ export interface StepOut<S extends ContainerState = ContainerState> {
   readonly result?: PyValue;
   /** Run this same step again next (a loop: a scan reading one item per step, a shift moving one item). */
   readonly again?: boolean;
+  /**
+   * The operation ends here with `result`, skipping its remaining steps: a C function that returns early
+   * before the part the later steps model (e.g. list_repr returns "[]" from a lock-free size check
+   * without ever taking the lock its second step models).
+   */
+  readonly finish?: boolean;
 }
 
 /**
