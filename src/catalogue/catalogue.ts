@@ -3,9 +3,13 @@ import { baseOps } from './baseCatalogue.ts';
 import { crossOps } from './cross.ts';
 import { fixtureOps } from './fixtures.ts';
 import { sharedIteratorOps } from './sharedIterator.ts';
+import { dictIteratorOps } from './dictIterator.ts';
+import { setIteratorOps } from './setIterator.ts';
 
 /** The catalogue: every operation ftconform knows, the single source of truth. */
-export const catalogue: readonly Operation[] = [...baseOps, ...crossOps, ...sharedIteratorOps, ...fixtureOps];
+export const catalogue: readonly Operation[] = [
+  ...baseOps, ...crossOps, ...sharedIteratorOps, ...dictIteratorOps, ...setIteratorOps, ...fixtureOps,
+];
 
 const byId = new Map(catalogue.map((op) => [op.id, op]));
 

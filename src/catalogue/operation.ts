@@ -4,9 +4,12 @@ import type { PyValue } from './pyValue.ts';
 export type BaseType = 'list' | 'dict' | 'set';
 /**
  * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
- * or a list `c` with one iterator `o = iter(c)` shared by the threads.
+ * or a container `c` with one iterator `o` over it shared by the threads: iter(c) (a dict's also over its
+ * values or items, see DictIterInfo), reversed(d) for 'dict+reviter', and for 'frozenset+iter' an iterator
+ * over a frozenset that only the iterator holds.
  */
-export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter';
+export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | 'dict+iter'
+  | 'dict+reviter' | 'set+iter' | 'frozenset+iter';
 
 /** The container's state in the sequential model: list items, dict items in insertion order, set members. */
 export type ListState = readonly PyValue[];
@@ -17,6 +20,46 @@ export type ContainerState = ListState | DictState | SetState;
 export type PairState = readonly [ContainerState, ContainerState];
 /** A list and a shared iterator over it: [items, position]. */
 export type IterState = readonly [ListState, number];
+
+/** Which iterator of a dict is shared: iter(d), iter(d.values()), iter(d.items()) or reversed(d). */
+export type DictIterHow = 'keys' | 'values' | 'items' | 'reversed';
+
+/**
+ * A shared dict iterator as the model keeps it (Objects/dictobject.c, dictiterobject). The model does not
+ * keep the dict's entry table; it knows where the iterator is only while nobody has changed the dict's
+ * keys since the iterator was made (`exact`): then the entries are the items in insertion order.
+ */
+export interface DictIterInfo {
+  readonly how: DictIterHow;
+  /** di_used: the dict's size when the iterator was made; -1 once a size change was reported (sticky). */
+  readonly used: number;
+  /** di->len: how many more entries the iterator expects (forward iterators check it). */
+  readonly left: number;
+  /** Its position in the items in insertion order (reversed: counting down); meaningful while `exact`. */
+  readonly pos: number;
+  /** di_dict is NULL: exhausted for good. */
+  readonly done: boolean;
+  readonly exact: boolean;
+}
+export type DictIterState = readonly [DictState, DictIterInfo];
+
+/**
+ * A shared set (or frozenset) iterator as the model keeps it (Objects/setobject.c, setiterobject). The
+ * hash table's order is not in the model: `order` is the part of it the iterator has been seen to take,
+ * chosen as it goes (any member not yet in it comes next); known while nobody changed the members
+ * (`exact`).
+ */
+export interface SetIterInfo {
+  /** si_used: the size when the iterator was made; -1 once a size change was reported (sticky). */
+  readonly used: number;
+  /** Its position in `order`; meaningful while `exact`. */
+  readonly pos: number;
+  readonly order: readonly PyValue[];
+  /** si_set is NULL: exhausted for good. */
+  readonly done: boolean;
+  readonly exact: boolean;
+}
+export type SetIterState = readonly [SetState, SetIterInfo];
 
 /**
  * What CPython documents for an operation (see shared/reference/threadsafety.md). Every writer takes the

@@ -5,7 +5,7 @@ import type { PyValue } from './pyValue.ts';
 // Objects/listobject.c list_repr_impl, Objects/dictobject.c dict_repr_lock_held.
 
 /** unicode_repr: single quotes unless the text has ' and no ", backslash escapes for the rest. */
-const strRepr = (s: string): string => {
+export const strRepr = (s: string): string => {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
