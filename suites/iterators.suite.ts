@@ -16,14 +16,14 @@ const writers = {
 } as const;
 
 // One iterator object made before the threads start and shared by them, its container cleared, refilled,
-// grown (resized) or shrunk by other threads meanwhile (the frozenset's by nobody): duplicates and
+// grown (resized) or shrunk by other threads meanwhile (a frozenset's by nobody): duplicates and
 // omissions are documented, an element that was never there, a crash or a hang is a finding.
 const shared: readonly (readonly [ContainerType, string])[] = [
   ['list+iter', 'a list'],
   ['dict+iter', 'a dict (over its keys, values or items)'],
   ['dict+reviter', 'a dict made by reversed(d)'],
   ['set+iter', 'a set'],
-  ['frozenset+iter', 'a frozenset nothing else holds'],
+  ['frozenset+iter', 'a frozenset'],
 ];
 
 export const iteratorsSuite: readonly Property[] = [

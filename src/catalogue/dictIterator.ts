@@ -47,24 +47,25 @@ const checkForward = (state: DictState): Out[] => {
 
 /**
  * (2) of a forward next(): after a size mismatch, the store di_used = -1 (a separate store: until it lands
- * other threads still pass the check); else load di_pos, scan for a live entry, load di->len.
+ * other threads still pass the check); else load di_pos and scan for a live entry (none: exhausted).
  */
 const scanForward = (state: DictState, _args: readonly PyValue[], tmp: PyValue | undefined): Out[] => {
   const [d, it] = parts(state);
   if (tmp === 'raise') return [{ state: at(d, { ...it, used: -1 }), result: exc('RuntimeError'), finish: true }];
-  return found(d, it, 1).map((f) => {
-    if (f === undefined) return exhausted(state, null);
-    // More entries than di->len counted: "dictionary keys changed during iteration".
-    if (it.left === 0) return exhausted(state, exc('RuntimeError'));
-    return { state, tmp: [f[0], it.left, itemOf(it.how, f[1])] as unknown as PyValue };
-  });
+  return found(d, it, 1).map((f) => (f === undefined ? exhausted(state, null)
+    : { state, tmp: [f[0], itemOf(it.how, f[1])] as unknown as PyValue }));
 };
 
-/** (3) of a forward next(): store di_pos and di->len from what (2) loaded. */
+/**
+ * (3) of a forward next(): the load of di->len (0: "dictionary keys changed during iteration", exhausted),
+ * then the stores of di_pos and di->len. The model does not keep di->len, only a bound (see yields): it
+ * takes the load here, as late as it can be, where the bound allows the most.
+ */
 const storeForward = (state: DictState, _args: readonly PyValue[], tmp: PyValue | undefined): Out[] => {
   const [d, it] = parts(state);
-  const [pos, left, item] = tmp as unknown as [number, number, PyValue];
-  return [{ state: at(d, { ...it, pos, left: left - 1 }), result: item }];
+  const [pos, item] = tmp as unknown as [number, PyValue];
+  const stored: Out = { state: at(d, { ...it, pos, yields: it.yields + 1 }), result: item };
+  return it.yields >= it.n ? [stored, exhausted(state, exc('RuntimeError'))] : [stored];
 };
 
 export const dictIterNext: Operation<DictState> = {
@@ -75,9 +76,9 @@ export const dictIterNext: Operation<DictState> = {
   writes: true, access: 'lock-free',
   model: 'Objects/dictobject.c dictiter_iternextkey/value/item -> dictiter_iternext_threadsafe, lock-free: '
     + '(1) di_dict NULL -> StopIteration; di_used != ma_used -> RuntimeError and (2) di_used = -1 (sticky); (2) relaxed '
-    + 'load of di_pos, scan of the entry table for a live entry (none: di_dict = NULL, StopIteration), relaxed load '
-    + 'of di->len (0: "keys changed" RuntimeError, di_dict = NULL); (3) relaxed stores di_pos = i + 1, len - 1. '
-    + 'Two threads can load the same di_pos (duplicates) and a late store moves it back',
+    + 'load of di_pos, scan of the entry table for a live entry (none: di_dict = NULL, StopIteration); (3) relaxed '
+    + 'load of di->len (0: "keys changed" RuntimeError, di_dict = NULL), relaxed stores di_pos = i + 1, len - 1. '
+    + 'Two threads can load the same di_pos (duplicates), a late store moves it back, a decrement can be lost',
   steps: [checkForward, scanForward, storeForward],
 };
 
@@ -96,7 +97,7 @@ export const dictRevIterNext: Operation<DictState> = {
       const [d, it] = parts(state);
       if (it.used !== d.length) return [{ state: at(d, { ...it, used: -1 }), result: exc('RuntimeError') }];
       return found(d, it, -1).map((f) => (f === undefined ? { ...exhausted(state, null), finish: undefined }
-        : { state: at(d, { ...it, pos: f[0], left: it.left - 1 }), result: itemOf(it.how, f[1]) }));
+        : { state: at(d, { ...it, pos: f[0], yields: it.yields + 1 }), result: itemOf(it.how, f[1]) }));
     },
   ],
 };

@@ -11,7 +11,7 @@ export type DictIterInitial = readonly [DictState, DictIterHow, readonly PyValue
 
 /** A fresh dict iterator (dictiter_new): di_used = di->len = the size; reversed starts at the last entry. */
 export const dictIterInitial = ([items, how]: DictIterInitial): DictIterState => [items, {
-  how, used: items.length, left: items.length, pos: how === 'reversed' ? items.length - 1 : 0, done: false, exact: true,
+  how, used: items.length, n: items.length, yields: 0, pos: how === 'reversed' ? items.length - 1 : 0, done: false, exact: true,
 }];
 
 /** A fresh set iterator (set_iter): si_used = the size, si_pos = 0, no order seen yet. */

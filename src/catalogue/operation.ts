@@ -5,8 +5,7 @@ export type BaseType = 'list' | 'dict' | 'set';
 /**
  * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
  * or a container `c` with one iterator `o` over it shared by the threads: iter(c) (a dict's also over its
- * values or items, see DictIterInfo), reversed(d) for 'dict+reviter', and for 'frozenset+iter' an iterator
- * over a frozenset that only the iterator holds.
+ * values or items, see DictIterInfo), reversed(d) for 'dict+reviter'; 'frozenset+iter': `c` a frozenset.
  */
 export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | 'dict+iter'
   | 'dict+reviter' | 'set+iter' | 'frozenset+iter';
@@ -33,8 +32,14 @@ export interface DictIterInfo {
   readonly how: DictIterHow;
   /** di_used: the dict's size when the iterator was made; -1 once a size change was reported (sticky). */
   readonly used: number;
-  /** di->len: how many more entries the iterator expects (forward iterators check it). */
-  readonly left: number;
+  /** di->len when it was made: the count a forward iterator decrements per entry and checks for 0. */
+  readonly n: number;
+  /**
+   * How many next() calls have stored their position so far. di->len is loaded and stored apart from
+   * di_pos and from other threads' stores (decrements can be lost, never doubled), so it is at least
+   * n - yields: "keys changed" (di->len 0) is possible only once yields >= n.
+   */
+  readonly yields: number;
   /** Its position in the items in insertion order (reversed: counting down); meaningful while `exact`. */
   readonly pos: number;
   /** di_dict is NULL: exhausted for good. */

@@ -6,8 +6,7 @@ import { liftTracked } from './lift.ts';
 import { SHARED_ITERATOR } from './sharedIterator.ts';
 
 // One set iterator shared by several threads, made before they start: over a set other threads clear,
-// refill, grow or shrink ('set+iter'), or over a frozenset that nothing but the iterator holds
-// ('frozenset+iter': only next() runs; the frozenset `c` the scenario shows is an equal, separate one).
+// refill, grow or shrink ('set+iter'), or over a frozenset ('frozenset+iter': only next() runs).
 // State: [members, SetIterInfo]. Duplicates and omissions are documented (SHARED_ITERATOR); an element the
 // set never held, a crash or a hang is a finding.
 

@@ -15,7 +15,7 @@ const baseLiteral = (base: BaseType, initial: unknown): string => {
  * The Python expression that builds one fresh element of the stride: the container; `(c, o)` for a
  * pair; for a shared iterator the prelude's `_LI([...])` (a list and an iterator over it), `_DI({...},
  * how, holes)` (a dict and one of its iterators), `_SI({...})` (a set and its iterator) or `_FI({...})`
- * (an iterator over a frozenset only it holds).
+ * (a frozenset and its iterator).
  */
 export const initialLiteral = (container: ContainerType, initial: Scenario['initial']): string => {
   const shape = shapeOf(container), base = baseOf(container);

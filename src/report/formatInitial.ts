@@ -19,7 +19,7 @@ export const formatInitial = (container: ContainerType, initial: Scenario['initi
       const gaps = holes.length > 0 ? ` (made after keys ${holes.map((k) => formatPyValue(k)).join(', ')} were added and deleted)` : '';
       return `c = ${formatInitial('dict', items as unknown as Scenario['initial'])}, o = ${made}${gaps}`;
     }
-    if (container === 'frozenset+iter') return `c = frozenset(${formatInitial('set', initial)}), o = iter(frozenset(c))`;
+    if (container === 'frozenset+iter') return `c = frozenset(${formatInitial('set', initial)}), o = iter(c)`;
     return `c = ${formatInitial(baseOf(container), initial)}, o = iter(c)`;
   }
   if (container === 'dict') {

@@ -24,6 +24,14 @@ describe('a shared dict iterator', () => {
     expect(reaches(s, [[1], [3]], d12)).toBe('no');
   });
 
+  it('a thread that loaded the position before another stored it may find di->len already 0: "keys changed"', () => {
+    const s = scenarioOf('dict+iter', [[call('dict+iter.next')], [call('dict+iter.next')]], { initial: dictIter([[0, 2]], 'values') });
+    expect(reaches(s, [[2], [exc('RuntimeError')]], { d: [[0, 2]] })).toBe('yes');
+    // Alone, an iterator over an unchanged dict never sees di->len run out before the entries.
+    const alone = scenarioOf('dict+iter', [[call('dict+iter.next'), call('dict+iter.next')], []], { initial: dictIter([[0, 2]], 'values') });
+    expect(reaches(alone, [[2, exc('RuntimeError')], []], { d: [[0, 2]] })).toBe('no');
+  });
+
   it('is exact while the keys are unchanged: items in insertion order, values as they are now', () => {
     const s = scenarioOf('dict+iter', [[call('dict+iter.next'), call('dict+iter:c.setitem', 2, 7), call('dict+iter.next'),
       call('dict+iter.next')]], { initial: dictIter([[1, 0], [2, 0]], 'items') });

@@ -71,7 +71,7 @@ const iterFieldsArb = (container: ContainerType, state: ContainerState): fc.Arbi
   const common = { used: fc.integer({ min: -1, max: 5 }), done: fc.boolean(), exact: fc.boolean() };
   const fields = baseOf(container) === 'dict'
     // A reversed iterator's position goes down to -1.
-    ? fc.record({ ...common, pos: fc.integer({ min: -1, max: 5 }), left: fc.integer({ min: 0, max: 5 }) })
+    ? fc.record({ ...common, pos: fc.integer({ min: -1, max: 5 }), yields: fc.integer({ min: 0, max: 6 }) })
     // A set iterator's position counts slots from 0; while exact, into the order it has seen (some of the
     // members, each once).
     : fc.record({ ...common, order: fc.shuffledSubarray([...c]) })
