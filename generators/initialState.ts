@@ -5,6 +5,7 @@ import type { PyValue } from '../src/catalogue/pyValue.ts';
 import type { Domain } from './argument.ts';
 import { baseOf, shapeOf } from '../src/catalogue/containerKind.ts';
 import { keyArb, keyDomain, valueArb } from './argument.ts';
+import { iterInitialArb } from './iterInitial.ts';
 
 /** How many items an initial state holds: a few, or in a 'large' domain dozens (past a table's resize point). */
 const sizes = (dom: Domain) => (dom.size === 'large' ? { minLength: 6, maxLength: 18 } : { maxLength: 3 });
@@ -21,6 +22,7 @@ export const initialStateArb = (container: ContainerType, dom: Domain): fc.Arbit
     const base = baseOf(container);
     return fc.tuple(initialStateArb(base, dom), initialStateArb(base, dom)) as unknown as fc.Arbitrary<Scenario['initial']>;
   }
+  if (shape === 'iter' && baseOf(container) !== 'list') return iterInitialArb(container, dom, initialStateArb(baseOf(container), dom));
   if (container === 'list' || shape === 'iter') {
     return fc.array(valueArb(dom), dom.size === 'large' ? { minLength: 6, maxLength: 18 } : { maxLength: 4 });
   }
@@ -37,6 +39,7 @@ export const fullStateArb = (container: ContainerType, dom: Domain): fc.Arbitrar
     const base = baseOf(container);
     return fc.tuple(fullStateArb(base, dom), fullStateArb(base, dom)) as unknown as fc.Arbitrary<Scenario['initial']>;
   }
+  if (shape === 'iter' && baseOf(container) !== 'list') return iterInitialArb(container, dom, fullStateArb(baseOf(container), dom));
   const domain = keyDomain(dom);
   const values = fc.array(valueArb(dom), { minLength: domain.length, maxLength: domain.length });
   if (container === 'list' || shape === 'iter') return values;

@@ -5,9 +5,14 @@ import { collectionsOps } from './collections.ts';
 import { instanceDictOps } from './instanceDict.ts';
 import { fixtureOps } from './fixtures.ts';
 import { sharedIteratorOps } from './sharedIterator.ts';
+import { dictIteratorOps } from './dictIterator.ts';
+import { setIteratorOps } from './setIterator.ts';
 
 /** The catalogue: every operation ftconform knows, the single source of truth. */
-export const catalogue: readonly Operation[] = [...baseOps, ...crossOps, ...sharedIteratorOps, ...collectionsOps, ...(instanceDictOps as readonly Operation[]), ...fixtureOps];
+export const catalogue: readonly Operation[] = [
+  ...baseOps, ...crossOps, ...sharedIteratorOps, ...dictIteratorOps, ...setIteratorOps, ...collectionsOps,
+  ...(instanceDictOps as readonly Operation[]), ...fixtureOps,
+];
 
 const byId = new Map(catalogue.map((op) => [op.id, op]));
 

@@ -1,7 +1,8 @@
-import type { BaseType, ContainerState, ContainerType, DictState, IterState, PairState } from './operation.ts';
+import type { BaseType, ContainerState, ContainerType, DictState, IterState, PairState, SetState } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { pyCompare } from './pyValue.ts';
 import { baseOf, shapeOf } from './containerKind.ts';
+import { dictIterInitial, setIterInitial, type DictIterInitial } from './iterInitial.ts';
 
 const encodeBase = (base: BaseType, state: ContainerState): PyValue => {
   if (base === 'list') return state as readonly PyValue[];
@@ -11,7 +12,7 @@ const encodeBase = (base: BaseType, state: ContainerState): PyValue => {
 
 /**
  * The final state as the generated program encodes it: list -> array, dict -> {d}, set -> {s};
- * a pair -> [c, o]; a list with a shared iterator -> the list (the iterator's position is not observable).
+ * a pair -> [c, o]; a container with a shared iterator -> the container (the iterator is not observable).
  */
 export const encodeState = (container: ContainerType, state: ContainerState): PyValue => {
   const shape = shapeOf(container), base = baseOf(container);
@@ -19,7 +20,7 @@ export const encodeState = (container: ContainerType, state: ContainerState): Py
     const [c, o] = state as unknown as PairState;
     return [encodeBase(base, c), encodeBase(base, o)];
   }
-  if (shape === 'iter') return encodeBase('list', (state as unknown as IterState)[0]);
+  if (shape === 'iter') return encodeBase(base, (state as unknown as IterState)[0]);
   return encodeBase(base, state);
 };
 
@@ -35,10 +36,17 @@ export const containersIn = (container: ContainerType, state: ContainerState): r
 const canonical = (base: BaseType, s: unknown): unknown =>
   (base === 'set' ? [...(s as readonly PyValue[])].sort(pyCompare) : s);
 
-/** The model's initial state for a scenario's initial value (the shared iterator starts at 0; sets sorted). */
+/**
+ * The model's initial state for a scenario's initial value (sets sorted): a shared list iterator starts at
+ * 0; a dict or set iterator as its iterInitial says.
+ */
 export const modelInitial = (container: ContainerType, initial: unknown): ContainerState => {
   const shape = shapeOf(container), base = baseOf(container);
-  if (shape === 'iter') return [initial, 0] as unknown as ContainerState;
+  if (shape === 'iter') {
+    if (base === 'list') return [initial, 0] as unknown as ContainerState;
+    if (base === 'dict') return dictIterInitial(initial as DictIterInitial) as unknown as ContainerState;
+    return setIterInitial(canonical(base, initial) as SetState) as unknown as ContainerState;
+  }
   if (shape === 'pair') return (initial as readonly unknown[]).map((p) => canonical(base, p)) as unknown as ContainerState;
   return canonical(base, initial) as ContainerState;
 };

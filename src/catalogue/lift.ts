@@ -1,4 +1,5 @@
 import type { ContainerState, ContainerType, Operation, Step, WindowCheck } from './operation.ts';
+import type { PyValue } from './pyValue.ts';
 
 const placeholder = (i: number) => `__ftconform_arg${i}__`;
 
@@ -40,5 +41,41 @@ export const lift = (op: Operation, container: ContainerType, part: 'c' | 'o'): 
     lockParts: [k],
     window: op.window && liftWindow(op.window, k),
     variants: op.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map((s) => liftStep(s, k)) } } : v)),
+  };
+};
+
+/** What the shared iterator of a dict+iter or set+iter state knows about: the container's keys. */
+const membersKey = (state: ContainerState): string => {
+  const c = (state as unknown as readonly (readonly unknown[])[])[0];
+  return JSON.stringify(c.map((x) => (Array.isArray(x) ? x[0] : x)));
+};
+
+const withInexactIterator = (state: ContainerState): ContainerState => {
+  const [c, it] = state as unknown as readonly [unknown, { readonly exact: boolean }];
+  return (it.exact ? [c, { ...it, exact: false }] : state) as unknown as ContainerState;
+};
+
+/** A step that marks the shared iterator inexact once it changes the container's keys (see liftTracked). */
+const tracked = (step: Step): Step => {
+  const out = (state: ContainerState, args: readonly PyValue[], tmp: PyValue | undefined) => {
+    const before = membersKey(state);
+    return step(state, args, tmp).map((b) => (membersKey(b.state) === before ? b : { ...b, state: withInexactIterator(b.state) }));
+  };
+  return out;
+};
+
+/**
+ * A single-container writer on `c` of a dict or set with a shared iterator (dict+iter, set+iter): as
+ * `lift`, and a step that changes the container's keys (members) also marks the iterator inexact. The
+ * iterator object itself is not written (CPython's writers never touch it); the flag is what the model
+ * knows of the entry table the iterator walks (DictIterInfo.exact, SetIterInfo.exact), which that write
+ * changed in ways the model does not keep (holes, reused entries, a resize).
+ */
+export const liftTracked = (op: Operation, container: ContainerType): Operation => {
+  const lifted = lift(op, container, 'c');
+  return {
+    ...lifted,
+    steps: lifted.steps.map(tracked),
+    variants: lifted.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map(tracked) } } : v)),
   };
 };

@@ -4,14 +4,16 @@ import type { PyValue } from './pyValue.ts';
 export type BaseType = 'list' | 'dict' | 'set';
 /**
  * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
- * or a list `c` with one iterator `o = iter(c)` shared by the threads.
+ * or a container `c` with one iterator `o` over it shared by the threads: iter(c) (a dict's also over its
+ * values or items, see DictIterInfo), reversed(d) for 'dict+reviter'; 'frozenset+iter': `c` a frozenset.
  */
 /**
  * Dicts of other kinds (state: a dict): the C subclasses of collections — defaultdict(list), OrderedDict,
  * Counter — and an instance's attribute dict ('instdict': `c` is the instance).
  */
 export type DictFlavour = 'defaultdict' | 'odict' | 'counter' | 'instdict';
-export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | DictFlavour;
+export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | 'dict+iter'
+  | 'dict+reviter' | 'set+iter' | 'frozenset+iter' | DictFlavour;
 
 /** The container's state in the sequential model: list items, dict items in insertion order, set members. */
 export type ListState = readonly PyValue[];
@@ -22,6 +24,52 @@ export type ContainerState = ListState | DictState | SetState;
 export type PairState = readonly [ContainerState, ContainerState];
 /** A list and a shared iterator over it: [items, position]. */
 export type IterState = readonly [ListState, number];
+
+/** Which iterator of a dict is shared: iter(d), iter(d.values()), iter(d.items()) or reversed(d). */
+export type DictIterHow = 'keys' | 'values' | 'items' | 'reversed';
+
+/**
+ * A shared dict iterator as the model keeps it (Objects/dictobject.c, dictiterobject). The model does not
+ * keep the dict's entry table; it knows where the iterator is only while nobody has changed the dict's
+ * keys since the iterator was made (`exact`): then the entries are the items in insertion order.
+ */
+export interface DictIterInfo {
+  readonly how: DictIterHow;
+  /** di_used: the dict's size when the iterator was made; -1 once a size change was reported (sticky). */
+  readonly used: number;
+  /** di->len when it was made: the count a forward iterator decrements per entry and checks for 0. */
+  readonly n: number;
+  /**
+   * How many next() calls have stored their position so far. di->len is loaded and stored apart from
+   * di_pos and from other threads' stores (decrements can be lost, never doubled), so it is at least
+   * n - yields: "keys changed" (di->len 0) is possible only once yields >= n.
+   */
+  readonly yields: number;
+  /** Its position in the items in insertion order (reversed: counting down); meaningful while `exact`. */
+  readonly pos: number;
+  /** di_dict is NULL: exhausted for good. */
+  readonly done: boolean;
+  readonly exact: boolean;
+}
+export type DictIterState = readonly [DictState, DictIterInfo];
+
+/**
+ * A shared set (or frozenset) iterator as the model keeps it (Objects/setobject.c, setiterobject). The
+ * hash table's order is not in the model: `order` is the part of it the iterator has been seen to take,
+ * chosen as it goes (any member not yet in it comes next); known while nobody changed the members
+ * (`exact`).
+ */
+export interface SetIterInfo {
+  /** si_used: the size when the iterator was made; -1 once a size change was reported (sticky). */
+  readonly used: number;
+  /** Its position in `order`; meaningful while `exact`. */
+  readonly pos: number;
+  readonly order: readonly PyValue[];
+  /** si_set is NULL: exhausted for good. */
+  readonly done: boolean;
+  readonly exact: boolean;
+}
+export type SetIterState = readonly [SetState, SetIterInfo];
 
 /**
  * What CPython documents for an operation (see shared/reference/threadsafety.md). Every writer takes the
@@ -66,6 +114,12 @@ export interface StepOut<S extends ContainerState = ContainerState> {
   readonly result?: PyValue;
   /** Run this same step again next (a loop: a scan reading one item per step, a shift moving one item). */
   readonly again?: boolean;
+  /**
+   * The operation ends here with `result`, skipping its remaining steps: a C function that returns early
+   * before the part the later steps model (e.g. list_repr returns "[]" from a lock-free size check
+   * without ever taking the lock its second step models).
+   */
+  readonly finish?: boolean;
 }
 
 /**
@@ -128,9 +182,11 @@ export interface Operation<S extends ContainerState = ContainerState> {
    */
   readonly model?: string;
   /**
-   * Compares several keys while it holds the lock(s). With keys whose __eq__ is Python code "the lock can
-   * be released during comparison" (Doc/library/threadsafety.rst#thread-safety-dict): the operation is then
-   * not one step, and its model here does not cover that, so the generators never draw it with such keys.
+   * Compares keys (or runs their __repr__) while it holds the lock(s). With keys whose __eq__ is Python
+   * code "the lock can be released during comparison" (Doc/library/threadsafety.rst#thread-safety-dict):
+   * Python code that blocks or parks for a stop-the-world pause detaches its thread, which suspends the
+   * critical sections it holds (Python/critical_section.c _PyCriticalSection_SuspendAll). The operation is
+   * then not one step, its model here does not cover that, so the generators never draw it with such keys.
    */
   readonly comparesUnderLock?: boolean;
   /** Checked against the states of its window instead of enumerated exactly (see WindowCheck). */

@@ -5,7 +5,7 @@ import { readSlot } from './listModel.ts';
 
 // One iterator object shared by several threads, over a list others may modify. State: [items, position];
 // position -1 once exhausted (a list iterator never restarts).
-const SHARED_ITERATOR: DocRef = {
+export const SHARED_ITERATOR: DocRef = {
   sentence: 'Sharing the same iterator object between multiple threads is generally not safe and threads may see '
     + 'duplicate or missing elements when iterating. (CPython\'s own tests still require that a shared iterator '
     + 'never produces an element that was not in the source; a crash is a bug.)',

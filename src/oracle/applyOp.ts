@@ -18,6 +18,8 @@ const unique = (outs: readonly StepOut[]): readonly StepOut[] => {
 export const runSteps = (op: Operation, from: number, state: ContainerState, args: readonly PyValue[],
   tmp: PyValue | undefined): readonly StepOut[] => {
   let frontier: readonly StepOut[] = [{ state, tmp }];
+  // Ways that ended early (StepOut.finish): they skip the remaining steps.
+  const finished: StepOut[] = [];
   for (const staged of op.steps.slice(from)) {
     // Nothing runs in between: a staged writer goes straight to its end.
     const step = wholeOf(staged) ?? staged;
@@ -25,13 +27,13 @@ export const runSteps = (op: Operation, from: number, state: ContainerState, arg
     for (let n = 0; frontier.length > 0; n++) {
       if (n > MAX_REPEATS) throw new Error(`${op.id}: a step repeated more than ${MAX_REPEATS} times`);
       const next = frontier.flatMap((s) => step(s.state, args, s.tmp));
-      for (const o of next) if (!o.again) done.push(o);
+      for (const o of next) if (o.finish && !o.again) finished.push(o); else if (!o.again) done.push(o);
       // Stores in any order reach the same states many ways: keep each (state, tmp) once.
       frontier = unique(next.filter((o) => o.again));
     }
     frontier = unique(done);
   }
-  return frontier;
+  return finished.length === 0 ? frontier : unique([...frontier, ...finished]);
 };
 
 /** Run all of an operation's steps back to back (as a serial execution would): every possible end. */

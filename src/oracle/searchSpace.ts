@@ -141,7 +141,7 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
         last = fused || j === p.op.steps.length - 1;
       }
       for (const b of branches) {
-        const done = last && !b.again;
+        const done = (last || b.finish === true) && !b.again;
         const op2 = [...op], step2 = [...step], tmp2 = [...tmp], window2 = [...window];
         if (done) { op2[t] = i + 1; step2[t] = 0; tmp2[t] = undefined; } else {
           if (!b.again) step2[t] = j + 1;

@@ -2,6 +2,7 @@ import type { BaseType, ContainerType, DictFlavour } from '../catalogue/operatio
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { baseOf, flavourOf, shapeOf } from '../catalogue/containerKind.ts';
 import type { Scenario } from '../scenario/scenario.ts';
+import type { DictIterInitial } from '../catalogue/iterInitial.ts';
 import { pyList, pyLiteral } from './pyLiteral.ts';
 
 const baseLiteral = (base: BaseType, initial: unknown): string => {
@@ -12,7 +13,9 @@ const baseLiteral = (base: BaseType, initial: unknown): string => {
 
 /**
  * The Python expression that builds one fresh element of the stride: the container; `(c, o)` for a
- * pair; `_LI([...])` — a list and an iterator over it — for a shared iterator.
+ * pair; for a shared iterator the prelude's `_LI([...])` (a list and an iterator over it), `_DI({...},
+ * how, holes)` (a dict and one of its iterators), `_SI({...})` (a set and its iterator) or `_FI({...})`
+ * (a frozenset and its iterator).
  */
 export const initialLiteral = (container: ContainerType, initial: Scenario['initial']): string => {
   const shape = shapeOf(container), base = baseOf(container);
@@ -20,7 +23,14 @@ export const initialLiteral = (container: ContainerType, initial: Scenario['init
     const [c, o] = initial as readonly [unknown, unknown];
     return `(${baseLiteral(base, c)}, ${baseLiteral(base, o)})`;
   }
-  if (shape === 'iter') return `_LI(${baseLiteral('list', initial)})`;
+  if (shape === 'iter') {
+    if (base === 'list') return `_LI(${baseLiteral('list', initial)})`;
+    if (base === 'dict') {
+      const [items, how, holes] = initial as unknown as DictIterInitial;
+      return `_DI(${baseLiteral('dict', items)}, ${pyLiteral(how)}, ${pyLiteral(holes)})`;
+    }
+    return `${container === 'frozenset+iter' ? '_FI' : '_SI'}(${baseLiteral('set', initial)})`;
+  }
   const flavour = flavourOf(container);
   return flavour ? `${FLAVOUR_BUILD[flavour]}(${baseLiteral(base, initial)})` : baseLiteral(base, initial);
 };
@@ -38,7 +48,7 @@ export const freezeFunction = (container: ContainerType): string => {
   // An instance's attributes: its __dict__.
   if (container === 'instdict') return 'FI';
   const shape = shapeOf(container), f = FREEZE[baseOf(container)];
-  return shape === 'pair' ? `FPAIR(${f})` : shape === 'iter' ? 'FITER' : f;
+  return shape === 'pair' ? `FPAIR(${f})` : shape === 'iter' ? `${f === 'FL' ? 'F' : f}ITER` : f;
 };
 
 /** How a worker binds the element it works on: `c`, or `c` and `o`. */

@@ -1,20 +1,5 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
-
-// Python's repr of a str: single quotes unless the text holds a ' and no ".
-const pyStr = (s: string): string => {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = '';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '\\' || ch === q) out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return q + out + q;
-};
+import { strRepr as pyStr } from '../catalogue/pyRepr.ts';
 
 /**
  * Renders a value of the shared encoding as a Python literal: arrays as lists, {"d": …} as a dict,

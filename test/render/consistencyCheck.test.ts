@@ -51,4 +51,16 @@ describe('the per-run consistency check', () => {
     expect(out[0]).toEqual({ x: 'd[2] is missing but iteration gave it with 0' });
     expect(out[1]).toEqual({ x: '1 was iterated but is not in the set' });
   });
+
+  it('reports a dict or set freed under a shared iterator whose memory now holds another object', async () => {
+    // The pair (container, iterator) still names the old address; a tuple stands in for what moved in.
+    const out = await check([
+      'print(_json.dumps({"out": ENC(FDITER(((1, 2), None)))}))',
+      'print(_json.dumps({"out": ENC(FSITER(((1, 2), None)))}))',
+      'print(_json.dumps({"out": ENC(FDITER(_DI({1: 0}, "reversed", (-1,))))}))',
+      'print(_json.dumps({"out": ENC(FSITER(_FI({1})))}))',
+    ].join('\n'));
+    expect(out).toEqual([{ x: 'the dict is now a tuple object: freed while still referenced' },
+      { x: 'the set is now a tuple object: freed while still referenced' }, { d: [[1, 0]] }, { s: [1] }]);
+  });
 });

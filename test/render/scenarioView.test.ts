@@ -14,8 +14,19 @@ describe('initialLiteral', () => {
     expect(initialLiteral('set', [])).toBe('set()');
   });
 
+  it('builds a container with its shared iterator through the prelude (a dict\'s with its holes)', () => {
+    expect(initialLiteral('list+iter', [1])).toBe('_LI([1])');
+    expect(initialLiteral('dict+iter', [[[1, 0]], 'items', [-1, -2]] as unknown as Scenario['initial']))
+      .toBe('_DI({1: 0}, "items", (-1, -2))');
+    expect(initialLiteral('dict+reviter', [[], 'reversed', []] as unknown as Scenario['initial'])).toBe('_DI({}, "reversed", ())');
+    expect(initialLiteral('set+iter', ['a'])).toBe('_SI({"a"})');
+    expect(initialLiteral('frozenset+iter', [])).toBe('_FI(set())');
+  });
+
   it('freezes the final state with the prelude function of the container', () => {
     expect([freezeFunction('list'), freezeFunction('dict'), freezeFunction('set')]).toEqual(['FL', 'FD', 'FS']);
+    expect(['list+iter', 'dict+iter', 'dict+reviter', 'set+iter', 'frozenset+iter'].map((c) => freezeFunction(c as never)))
+      .toEqual(['FITER', 'FDITER', 'FDITER', 'FSITER', 'FSITER']);
   });
 });
 
