@@ -5,6 +5,7 @@ import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import { RESULTS_FORMAT } from '../results/runRecord.ts';
 import { formatFinding } from '../report/formatFinding.ts';
+import { formatFirstSight } from '../report/formatFirstSight.ts';
 import { createProgress } from '../report/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { formatShard } from '../shard/shard.ts';
@@ -13,15 +14,17 @@ import { checkProperty } from './checkProperty.ts';
 import { finishRun } from './finishRun.ts';
 import { replayCommand } from './replayCommand.ts';
 import { gilTwin } from './gilTwin.ts';
-import { recordResult, resultsFile, startResults } from './resultsFile.ts';
+import { recordResult, recordSight, resultsFile, startResults } from './resultsFile.ts';
+import { withShrinkBudget } from './planProfile.ts';
+import { sightRecord } from './sightRecord.ts';
 import { runSeed } from './runSeed.ts';
 import { toolVersion } from './toolVersion.ts';
 import { isFinding } from './worstStatus.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
- * part of them), findings printed as they come, reports written at the end — also when interrupted
- * (SIGINT / SIGTERM).
+ * part of them), findings printed as they come (at first sight, then shrunk), reports written at the end —
+ * also when interrupted (SIGINT / SIGTERM).
  */
 export const runConformance = async (options: Options, interps: readonly InterpInfo[]):
   Promise<{ exitCode: number; summaryText: string }> => {
@@ -32,7 +35,8 @@ export const runConformance = async (options: Options, interps: readonly InterpI
     return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(namedSuites).join(', ')})` };
   }
   const plan = runPlan(options, namedSuites, names, interps.length);
-  const { profile, planned } = plan;
+  const { planned } = plan;
+  const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const seed = options.seed ?? runSeed();
   const results = resultsFile(options.reportsDir);
   await startResults(results, {
@@ -58,11 +62,20 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         if (interrupted) break;
         const mine = plan.select(k, prop);
         if (!mine.run) continue;
+        let sighted = false;
         const result = await checkProperty(prop, {
           interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
           replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
           gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
           inShard: mine.draws,
+          // A finding is printed, counted and recorded the moment it is first seen; shrinking follows.
+          onFirstSight: async (provisional) => {
+            sighted = true;
+            findings++;
+            process.stdout.write(`\n${formatFirstSight(provisional, profile.shrinkMs)}\n\n`);
+            report();
+            await recordSight(results, sightRecord(provisional));
+          },
         }).catch((err: unknown) => {
           if (interrupted) return undefined;
           throw err;
@@ -71,7 +84,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         await recordResult(results, result);
         done++;
         if (isFinding(result.status)) {
-          findings++;
+          if (!sighted) findings++;
           process.stdout.write(`\n${formatFinding(result)}\n\n`);
         }
         report();

@@ -6,6 +6,7 @@ import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatScenario } from './formatScenario.ts';
+import { formatShrink } from './formatShrink.ts';
 import { interpName } from './interpName.ts';
 import { sortHistogram } from './sortHistogram.ts';
 import { statusLabel } from './statusLabel.ts';
@@ -51,6 +52,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     formatHistogram(c.histogram, I),
     formatOverlap(c.overlap),
     ...formatGilDifferential(c, I),
+    ...formatShrink(c, { renderCall: opts.renderCall, indent: I }),
   ];
   const hitRate = c.reproduced && `reproduced ${formatCount(c.reproduced.hits)} / ${formatCount(c.reproduced.tries)} runs`;
   if (c.reproducer) lines.push(`reproducer: ${c.reproducer}${hitRate ? ` (${hitRate})` : ''}`);
