@@ -15,6 +15,7 @@ import { judgeScenario } from './judgeScenario.ts';
 import { runScenarios } from './runScenarios.ts';
 import { isFinding } from './worstStatus.ts';
 import { confirmFinding } from './confirmFinding.ts';
+import { createDrawBook } from './drawBook.ts';
 import { candidateWatchdogS } from './candidateWatchdog.ts';
 import { firstSightOf } from './firstSightOf.ts';
 import { scenarioKey } from './scenarioKey.ts';
@@ -45,10 +46,11 @@ const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict
 };
 
 /**
- * Check one property on one interpreter: draw scenarios with fast-check, run them in batches, grade every
- * outcome as each program ends (the first finding is reported at once, unshrunk: `onFirstSight`); then
- * let fast-check shrink it within the shrink budget, each candidate retried because failures are
- * nondeterministic, and measure how often the smallest one fails and write its reproducer.
+ * Check one property on one interpreter: draw scenarios with fast-check and run them in batches. As each
+ * program ends its draws are graded until one shows a finding, which is reported at once, unshrunk
+ * (`onFirstSight`); fast-check then shrinks it within the shrink budget, each candidate retried because
+ * failures are nondeterministic; the smallest is run again to measure how often it fails and written as a
+ * reproducer (`onReproducer`); the draws not graded yet are graded last, for the summary.
  */
 export const checkProperty = async (prop: Property, ctx: PropertyContext): Promise<CaseResult> => {
   const started = Date.now();
@@ -61,81 +63,62 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     ...(watchdogS !== undefined ? { watchdogS } : {}),
   });
 
-  // --shard: this machine runs only its draws (by run index); the others' are another shard's.
-  const mine = ctx.inShard ?? (() => true);
-  // Run fast-check's first draws in batches up front; the property below then finds them cached.
-  const cache = new Map<string, Tried>();
-  // Keys of the scenarios that failed (a draw, or a shrink candidate).
-  const failing = new Set<string>();
-  const tried: Tried[] = [];
-  const drawn: number[] = [];
-  const pairs: { off: ScenarioVerdict; on: Observation }[] = [];
-  // When each draw's result came in (ms into the case), and the longest a scenario took to run.
-  const seenAt = new Map<number, number>();
+  // When each draw was judged (ms into the case), and the longest a scenario took to run.
+  const judgedAt = new Map<number, number>();
   let measuredS = 0;
   let sighted = false;
-  const sightings: Promise<void>[] = [];
-  const notice = (k: number, t: Tried) => {
-    seenAt.set(k, Date.now() - started);
+  const hooks: Promise<void>[] = [];
+  const book = createDrawBook(judge, (k, t) => {
+    judgedAt.set(k, Date.now() - started);
     if (t.obs.status === 'ok') measuredS = Math.max(measuredS, t.obs.seconds);
     if (sighted || !isFinding(t.verdict.status)) return;
     sighted = true;
     if (!ctx.onFirstSight) return;
     const sight = firstSightOf(k, t, ctx.replayCommand(ctx.seed, String(k), prop.suite), Date.now() - started);
     const provisional = summarizeProperty(prop, ctx, [t], t, String(k), undefined);
-    sightings.push(Promise.resolve(ctx.onFirstSight({ ...provisional, durationMs: sight.afterMs, firstSight: sight })));
-  };
+    hooks.push(Promise.resolve(ctx.onFirstSight({ ...provisional, durationMs: sight.afterMs, firstSight: sight })));
+  });
+
+  // --shard: this machine runs only its draws (by run index); the others' are another shard's.
+  const mine = ctx.inShard ?? (() => true);
+  // fast-check's first draws run in batches up front; the property below then finds them in the book.
   const runDrawn = async (all: readonly Scenario[], first: number) => {
     const picked = all.map((scenario, i) => ({ scenario, k: first + i })).filter(({ k }) => mine(k));
     const byId = new Map(picked.map((p) => [`s${p.k}`, p]));
-    const judged = new Map<string, Tried>();
-    // Judged as each program ends, lowest draw first: a crash or hang is seen before the rest re-run.
     const onObservations = (obs: ReadonlyMap<string, Observation>) => {
-      const fresh = [...obs].flatMap(([id, o]) => (byId.has(id) && !judged.has(id) ? [{ id, o, ...byId.get(id)! }] : []));
-      for (const { id, o, scenario, k } of fresh.sort((a, b) => a.k - b.k)) {
-        const t = { scenario, obs: o, verdict: judge(scenario, o) };
-        judged.set(id, t);
-        notice(k, t);
-      }
+      const fresh = [...obs].flatMap(([id, o]) => {
+        const p = byId.get(id);
+        return p && book.add(p.k, p.scenario, o) ? [p.k] : [];
+      });
+      // Until the first finding, each program's draws are graded as it ends (a crash or hang at once).
+      if (!sighted) book.judgeUntilFinding(fresh);
     };
     const items = picked.map(({ scenario, k }) => item(scenario, k));
-    const obs = await runScenarios(ctx.pool, ctx.interp, items, profile.batch, { onObservations });
-    const twin = ctx.gilTwin ? await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch) : undefined;
-    for (const { scenario, k } of picked) {
-      const o = obs.get(`s${k}`);
-      if (!o) continue;
-      const t = judged.get(`s${k}`) ?? { scenario, obs: o, verdict: judge(scenario, o) };
-      cache.set(scenarioKey(scenario), t);
-      if (isFinding(t.verdict.status)) failing.add(scenarioKey(scenario));
-      tried.push(t);
-      drawn.push(k);
-      const on = twin?.get(`s${k}`);
-      if (on) pairs.push({ off: t.verdict, on });
+    onObservations(await runScenarios(ctx.pool, ctx.interp, items, profile.batch, { onObservations }));
+    if (ctx.gilTwin) {
+      const twin = await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch);
+      for (const { k } of picked) { const on = twin.get(`s${k}`); if (on) book.addTwin(k, on); }
     }
   };
   if (ctx.path === undefined) {
     await runDrawn(fc.sample(arb, { seed, numRuns: profile.scenarios }), 0);
     // A negative control gets up to two more draws to fire before the run is called inconclusive.
     for (let round = 1; prop.kind === 'negative-control' && round < 3 && !ctx.pool.signal.aborted
-      && !tried.some((t) => t.verdict.interesting > 0); round++) {
+      && !book.all().tried.some((t) => t.verdict.interesting > 0); round++) {
       await runDrawn(fc.sample(arb, { seed: (seed + round) | 0, numRuns: profile.scenarios }), round * profile.scenarios);
     }
   }
-  const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
 
   // Shrinking has a budget of its own, from the first counterexample on; at its end the candidate in
   // flight is killed and every later one counts as passing, so fast-check ends on the smallest so far.
   const budget = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let shrinkStarted: number | undefined;
-  const startShrinking = () => {
-    shrinkStarted = Date.now();
-    timer = setTimeout(() => budget.abort(), profile.shrinkMs);
-  };
   let target: Tried | undefined;
-  let candidates = 0;
+  const candidates = new Map<string, { t: Tried; fails: boolean }>();
+  let candidateRuns = 0;
   // A shrink candidate fails if any of `retries` runs fails; a crash or hang fails it at once.
-  const runCandidate = async (scenario: Scenario): Promise<Tried | undefined> => {
+  const runCandidate = async (scenario: Scenario): Promise<{ t: Tried; fails: boolean } | undefined> => {
     const watchdogS = target ? candidateWatchdogS(profile.secondsPerScenario, measuredS) : undefined;
     // Its watchdog is scaled to the measured run time, so a hang it reports may be only a slow run: that
     // counts as failing when a hang is what is being shrunk.
@@ -143,17 +126,14 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
       && (t.verdict.status !== 'hung' || watchdogS === undefined || target?.verdict.status === 'hung');
     let last: Tried | undefined;
     for (let r = 0; r < profile.retries && !budget.signal.aborted; r++) {
-      const i = 1000 + candidates++;
+      const i = 1000 + candidateRuns++;
       const obs = (await runScenarios(ctx.pool, ctx.interp, [item(scenario, i, watchdogS)], 1, { signal: budget.signal })).get(`s${i}`);
       if (!obs && ctx.pool.signal.aborted) throw new Error('interrupted');
       if (!obs || budget.signal.aborted) return undefined;
       last = { scenario, obs, verdict: judge(scenario, obs) };
-      if (fails(last)) {
-        failing.add(scenarioKey(scenario));
-        break;
-      }
+      if (fails(last)) return { t: last, fails: true };
     }
-    return last;
+    return last && { t: last, fails: false };
   };
 
   let counterexample: Tried | undefined;
@@ -162,26 +142,26 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const details = await fc.check(fc.asyncProperty(arb, async (scenario) => {
     if (!counterexample && !mine(calls++)) return true;
     const key = scenarioKey(scenario);
-    let t = cache.get(key);
-    if (!t) {
+    const drawn = book.lookup(key);
+    let c = drawn ? { t: drawn, fails: isFinding(drawn.verdict.status) } : candidates.get(key);
+    if (!c) {
       if (budget.signal.aborted) return true;
-      t = await runCandidate(scenario);
+      c = await runCandidate(scenario);
       // Killed at the end of the budget: not shown to fail, and not remembered.
-      if (!t) return true;
-      cache.set(key, t);
-      if (ctx.path !== undefined && tried.length === 0) {
-        const k = Number(ctx.path.split(':')[0]);
-        tried.push(t);
-        drawn.push(k);
-        notice(k, t);
-      }
+      if (!c) return true;
+      candidates.set(key, c);
+      // A replay's (--path) first run is its draw.
+      const k = ctx.path === undefined ? undefined : Number(ctx.path.split(':')[0]);
+      if (k !== undefined && book.add(k, scenario, c.t.obs)) book.draw(k);
     }
-    if (failing.has(key)) {
-      if (!counterexample) { target = t; startShrinking(); }
-      counterexample = t;
-      return false;
+    if (!c.fails) return true;
+    if (!counterexample) {
+      target = c.t;
+      shrinkStarted = Date.now();
+      timer = setTimeout(() => budget.abort(), profile.shrinkMs);
     }
-    return true;
+    counterexample = c.t;
+    return false;
   }), { seed, numRuns: ctx.path === undefined ? profile.scenarios : 1, path: ctx.path,
     // A backstop only: the shrink budget above ends shrinking.
     interruptAfterTimeLimit: 2 * profile.shrinkMs + profile.scenarios * 10_000, markInterruptAsFailure: false,
@@ -190,20 +170,28 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   clearTimeout(timer);
   const shrinkMs = shrinkStarted === undefined ? 0 : Date.now() - shrinkStarted;
 
-  const final = details.failed && details.counterexample
-    ? cache.get(scenarioKey(details.counterexample[0] as Scenario)) ?? counterexample : undefined;
+  const finalKey = details.failed && details.counterexample ? scenarioKey(details.counterexample[0] as Scenario) : undefined;
+  const final = finalKey === undefined ? undefined : book.lookup(finalKey) ?? candidates.get(finalKey)?.t ?? counterexample;
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
-  const base = summarizeProperty(prop, ctx, tried, final, path, gil);
+  const shrink = final && ctx.path === undefined
+    ? { runs: candidateRuns, ms: shrinkMs, budgetMs: profile.shrinkMs, stopped: budget.signal.aborted } : undefined;
   // The draw the counterexample was shrunk from, as it was first seen.
   const from = final ? Number(path.split(':')[0]) : undefined;
-  const fromTried = from === undefined ? undefined : tried[drawn.indexOf(from)];
+  const fromTried = from === undefined ? undefined : book.draw(from);
   const firstSight = from !== undefined && fromTried
-    ? firstSightOf(from, fromTried, ctx.replayCommand(ctx.seed, String(from), prop.suite), seenAt.get(from) ?? 0) : undefined;
-  const shrink = final && ctx.path === undefined
-    ? { runs: candidates, ms: shrinkMs, budgetMs: profile.shrinkMs, stopped: budget.signal.aborted } : undefined;
-  const result = final
-    ? await confirmFinding(base, final.scenario, ctx, seed, candidateWatchdogS(profile.secondsPerScenario, measuredS)) : base;
-  await Promise.all(sightings);
-  return { ...result, durationMs: Date.now() - started, draws: drawRecords(tried, drawn),
-    ...(firstSight ? { firstSight } : {}), ...(shrink ? { shrink } : {}) };
+    ? firstSightOf(from, fromTried, ctx.replayCommand(ctx.seed, String(from), prop.suite), judgedAt.get(from) ?? 0) : undefined;
+  const extra = { ...(firstSight ? { firstSight } : {}), ...(shrink ? { shrink } : {}) };
+  let confirmed: Pick<CaseResult, 'reproducer' | 'reproduced'> = {};
+  if (final) {
+    // The reproducer needs only the counterexample: the draws not graded yet can wait.
+    const base = summarizeProperty(prop, ctx, book.judged(), final, path, undefined);
+    const done = await confirmFinding(base, final.scenario, ctx, seed, candidateWatchdogS(profile.secondsPerScenario, measuredS));
+    confirmed = { reproducer: done.reproducer, reproduced: done.reproduced };
+    if (ctx.onReproducer) hooks.push(Promise.resolve(ctx.onReproducer({ ...done, ...extra, durationMs: Date.now() - started })));
+  }
+  const { tried, drawn, pairs } = book.all();
+  const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
+  const result = { ...summarizeProperty(prop, ctx, tried, final, path, gil), ...confirmed };
+  await Promise.all(hooks);
+  return { ...result, durationMs: Date.now() - started, draws: drawRecords(tried, drawn), ...extra };
 };

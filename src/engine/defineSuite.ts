@@ -3,6 +3,7 @@ import { allSuites } from '../../suites/allSuites.ts';
 import { suiteConfig } from '../options/suiteConfig.ts';
 import { formatFinding } from '../report/formatFinding.ts';
 import { formatFirstSight } from '../report/formatFirstSight.ts';
+import { formatShrunk } from '../report/formatShrunk.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from './checkProperty.ts';
@@ -55,6 +56,7 @@ export const defineSuite = (name: string): void => {
               process.stderr.write(`\n${formatFirstSight(provisional, profile.shrinkMs)}\n\n`);
               await recordSight(resultsFile(options.reportsDir), sightRecord(provisional));
             },
+            onReproducer: (shrunk) => { process.stderr.write(`${formatShrunk(shrunk)}\n`); },
           });
           await recordResult(resultsFile(options.reportsDir), result);
           if (isFinding(result.status)) expect.fail(formatFinding(result));

@@ -27,4 +27,9 @@ export interface PropertyContext {
    * then: the unshrunk scenario, its replay command and `firstSight`. Awaited before the case ends.
    */
   readonly onFirstSight?: (provisional: CaseResult) => void | Promise<void>;
+  /**
+   * Called once the shrunk counterexample's reproducer is written, with the case as it stands then (draws
+   * not graded yet are left out of its counts); awaited before the case ends.
+   */
+  readonly onReproducer?: (shrunk: CaseResult) => void | Promise<void>;
 }

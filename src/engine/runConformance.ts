@@ -6,6 +6,7 @@ import type { InterpInfo } from '../results/interpInfo.ts';
 import { RESULTS_FORMAT } from '../results/runRecord.ts';
 import { formatFinding } from '../report/formatFinding.ts';
 import { formatFirstSight } from '../report/formatFirstSight.ts';
+import { formatShrunk } from '../report/formatShrunk.ts';
 import { createProgress } from '../report/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { formatShard } from '../shard/shard.ts';
@@ -76,6 +77,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
             report();
             await recordSight(results, sightRecord(provisional));
           },
+          onReproducer: (shrunk) => { process.stdout.write(`${formatShrunk(shrunk)}\n`); },
         }).catch((err: unknown) => {
           if (interrupted) return undefined;
           throw err;

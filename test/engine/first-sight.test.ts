@@ -58,9 +58,13 @@ describe('first sight', () => {
     runMs.value = 5;
     const events: string[] = [];
     let seen: CaseResult | undefined;
-    const result = await checkProperty(prop, ctx({ onFirstSight: (c) => { events.push('sight'); seen = c; } }));
+    let shrunk: CaseResult | undefined;
+    const result = await checkProperty(prop, ctx({ onFirstSight: (c) => { events.push('sight'); seen = c; },
+      onReproducer: (c) => { events.push('reproducer'); shrunk = c; } }));
     events.push('done');
-    expect(events).toEqual(['sight', 'done']);
+    expect(events).toEqual(['sight', 'reproducer', 'done']);
+    expect(shrunk?.reproducer).toBe(result.reproducer);
+    expect(shrunk?.scenario).toEqual(result.scenario);
     expect(seen?.status).toBe('crashed');
     const f = seen!.firstSight!;
     expect(f.replay).toMatch(new RegExp(`--seed=77 --path=${f.draw} --suite dict$`));
