@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../src/report/formatFinding.ts';
 import { formatFirstSight } from '../../src/report/formatFirstSight.ts';
+import { htmlCase } from '../../src/report/htmlCase.ts';
 import type { FirstSight } from '../../src/results/caseResult.ts';
 import { failedCase, hungCase, makeScenario, outcome } from './fixtures.ts';
 
@@ -37,5 +38,17 @@ describe('first sight and shrinking in a finding', () => {
       shrink: { runs: 9, ms: 20_030, budgetMs: 20_000, stopped: true } });
     expect(text).toContain('shrinking stopped after 20 s (its budget, --shrink-budget 20 s; 9 candidate runs): the smallest failing scenario found so far');
     expect(text).toContain('first seen after 2.1 s, in draw 4 (this scenario; shrinking found nothing smaller)');
+  });
+});
+
+describe('first sight and shrinking in the HTML report', () => {
+  it('a case card says how shrinking went and shows the scenario as first seen, with its replay command', () => {
+    const html = htmlCase(failedCase({ firstSight: sight(), shrink: { runs: 17, ms: 4200, budgetMs: 20_000, stopped: false } }), { id: 'c1', open: true });
+    expect(html).toContain('<h4>Shrinking</h4><p>shrunk in 4.2 s (17 candidate runs)</p><p>first seen after 2.1 s, in draw 4, before shrinking:</p>');
+    expect(html).toContain(`<code>${sight().replay}</code>`);
+    expect(html).toContain('dict.get(1)');
+  });
+  it('a case without a finding has no such block', () => {
+    expect(htmlCase(failedCase(), { id: 'c1', open: true })).not.toContain('Shrinking');
   });
 });
