@@ -21,7 +21,7 @@ import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
 import { withoutRuntimeEnv, withRuntimeEnv } from '../src/interp/runtimeEnv.ts';
 import { checkOutputs } from '../src/options/checkOutputs.ts';
-import { parseArgs } from '../src/options/parseArgs.ts';
+import { parseArgs, UsageError } from '../src/options/parseArgs.ts';
 import { CONFIG_ENV } from '../src/options/suiteConfig.ts';
 import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
 
@@ -56,6 +56,7 @@ const testCounts = async (file: string): Promise<string> => {
 
 const main = async (): Promise<number> => {
   const { options } = parseArgs(process.argv.slice(2));
+  if (options.compare) throw new UsageError('--compare reruns differences on both interpreters: use `npx ftconform run --compare`');
   const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
   checkOutputs(options);
   const progress = stderrProgress();

@@ -4,18 +4,21 @@ import { execa } from 'execa';
 import { expect, test } from 'vitest';
 import { compareVersions } from '../src/interp/compareVersions.ts';
 import { noContention } from '../src/engine/judgeScenario.ts';
-import { loadKnownIssues } from '../src/knownIssues/loadKnownIssues.ts';
+import { loadKnownIssues, loadKnownRaces } from '../src/knownIssues/loadKnownIssues.ts';
 import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { tsanEnv } from '../src/tsan/tsanEnv.ts';
 
 const { interps } = suiteConfig();
+const inRange = (version: string, r: { min: string; below?: string }) =>
+  compareVersions(version, r.min) >= 0 && (r.below === undefined || compareVersions(version, r.below) < 0);
 
 for (const interp of interps) {
   for (const k of loadKnownIssues()) {
-    const applies = compareVersions(interp.version, k.versions.min) >= 0
-      && (k.versions.below === undefined || compareVersions(interp.version, k.versions.below) < 0);
+    const applies = inRange(interp.version, k.versions);
     test(`known issue ${k.id} ${applies ? 'reproduces' : 'does not apply'} on ${interp.version} [${interp.path}]`, async () => {
       const r = await execa(interp.path, [k.reproducer, applies && !noContention(interp) ? '30' : '3'],
-        { env: interp.env, reject: false, timeout: 120_000 });
+        // On a TSAN build, its race reports must not turn the reproducer's own exit status into TSAN's 66.
+        { env: { ...tsanEnv(interp), ...interp.env }, reject: false, timeout: 120_000 });
       if (!applies || noContention(interp)) {
         // Outside its range (or without parallelism) the reproducer must still run cleanly: 0 or 1, no crash.
         expect([0, 1], r.stderr).toContain(r.exitCode);
@@ -24,5 +27,24 @@ for (const interp of interps) {
       expect(r.exitCode, `${k.reproducer} did not reproduce ${k.id}:\n${r.stdout}`).toBe(1);
       expect(r.stdout).toMatch(/FORBIDDEN outcome seen/);
     }, 150_000);
+  }
+  // A known race is seen only by a ThreadSanitizer build; any other build's run of its reproducer must refuse cleanly.
+  for (const k of loadKnownRaces()) {
+    const applies = interp.tsan === true && inRange(interp.version, k.versions);
+    const what = `${k.frames.join(' ⟷ ')}`;
+    test(`known race ${k.id} (${what}) ${applies ? 'reproduces' : interp.tsan ? 'does not apply' : 'needs a TSAN build'} on ${interp.version} [${interp.path}]`, async () => {
+      const r = await execa(interp.path, [k.reproducer, applies ? '60' : '2'], { env: interp.env, reject: false, timeout: 150_000 });
+      if (!interp.tsan) {
+        expect(r.exitCode, r.stdout + r.stderr).toBe(2);
+        expect(r.stdout).toMatch(/is not a ThreadSanitizer build/);
+        return;
+      }
+      if (!applies) {
+        expect([0, 1], r.stdout + r.stderr).toContain(r.exitCode);
+        return;
+      }
+      expect(r.exitCode, `${k.reproducer} did not reproduce ${k.id}:\n${r.stdout}`).toBe(1);
+      expect(r.stdout).toMatch(/data race reproduced/);
+    }, 180_000);
   }
 }

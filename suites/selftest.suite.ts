@@ -34,7 +34,7 @@ const plantedProperty = (id: string, container: 'list' | 'dict', symptoms: reado
   initial: 'any' | 'empty' | 'full' = 'full'): PlantedBug => ({
   symptoms,
   property: {
-    suite: 'selftest', kind: 'conformance',
+    suite: 'planted', kind: 'conformance',
     name: `planted bug ${id} is caught among operations of every guarantee class`,
     // Three threads call it on the same key, each beside one or two operations of the mix.
     shape: { containers: [container], ops: MIXED[container], everyThread: id, threads: { min: 3, max: 3 },

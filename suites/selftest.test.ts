@@ -17,7 +17,8 @@ import { buildHtml } from '../src/report/buildHtml.ts';
 import { buildJunitXml } from '../src/report/buildJunit.ts';
 import { formatFinding } from '../src/report/formatFinding.ts';
 import { createPool } from '../src/run/runPool.ts';
-import { brokenSetdefaultProperty, plantedBugProperties } from './selftest.suite.ts';
+import { tsanEnv } from '../src/tsan/tsanEnv.ts';
+import { brokenSetdefaultProperty } from './selftest.suite.ts';
 
 const { options, interps } = suiteConfig();
 
@@ -58,7 +59,7 @@ for (const interp of interps) {
 
     // The reproducer fails on its own, with nothing but the interpreter.
     expect(result.reproducer && existsSync(result.reproducer)).toBe(true);
-    const repro = await execa(interp.path, [result.reproducer!, '20'], { env: interp.env, reject: false, timeout: 120_000 });
+    const repro = await execa(interp.path, [result.reproducer!, '20'], { env: { ...tsanEnv(interp), ...interp.env }, reject: false, timeout: 120_000 });
     expect(repro.exitCode, repro.stdout + repro.stderr).toBe(1);
     expect(repro.stdout).toMatch(/FORBIDDEN outcome seen after \d+ runs/);
 
@@ -75,32 +76,4 @@ for (const interp of interps) {
     expect(html).toContain(result.replay.replace(/'/g, '&#39;').split(' --path')[0].slice(0, 20));
     pool.cancel();
   }, 300_000);
-}
-
-// Every planted bug (src/catalogue/fixtures.ts) must be caught in the quick profile, racing itself beside
-// catalogue operations of every guarantee class. Shrinking and confirmation are the end-to-end test's
-// business above: here they are cut short, so that the nine cases take seconds each.
-for (const interp of interps) {
-  for (const { property, symptoms } of plantedBugProperties) {
-    test(`${property.name} [${interp.path}]`, async () => {
-      const pool = createPool(1);
-      try {
-        const seed = options.seed ?? runSeed();
-        const result = await checkProperty(property, {
-          interp, pool, seed, path: undefined, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
-          profile: { ...PROFILES.quick, shrinkMs: 1, retries: 1, confirmRuns: 1 },
-          replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite),
-        });
-        if (noContention(interp)) {
-          expect(['inconclusive', ...symptoms]).toContain(result.status);
-          return;
-        }
-        expect(symptoms, `${result.status}: ${result.message} (seed ${seed})`).toContain(result.status);
-        // A FORBIDDEN outcome cites the guarantee of the real operation the planted one stands in for.
-        if (result.status === 'failed') expect(result.broken?.source).toMatch(/^Doc\//);
-      } finally {
-        pool.cancel();
-      }
-    }, 120_000);
-  }
 }

@@ -1,3 +1,5 @@
+import { cacheDir } from '../interp/cacheDir.ts';
+import { cachedInterps } from '../interp/cachedInterps.ts';
 import { checkInterps } from '../interp/checkInterps.ts';
 import { doctor } from '../interp/doctor.ts';
 import { findInterp } from '../interp/findInterp.ts';
@@ -12,6 +14,11 @@ import type { InterpInfo } from '../results/interpInfo.ts';
 const doctorInterps = async (options: Options, env: NodeJS.ProcessEnv): Promise<InterpInfo[]> => {
   const check = { allowGil: options.allowGil, timeoutMs: probeTimeoutMs(env) };
   if (options.interps.length > 0) return checkInterps(options.interps, check);
+  if (options.tsan) {
+    const [tsan] = cachedInterps(cacheDir(env), { tsan: true });
+    if (tsan) return checkInterps([tsan], check);
+    throw new ProvisionError('no ThreadSanitizer build in the cache; run `ftconform provision --tsan` (or pass --interp PATH)');
+  }
   const found = await findInterp({ ...check, env });
   if (found.kind === 'found') return [found.info];
   if (found.kind === 'refused') throw new InterpRefusedError(found.refusal);

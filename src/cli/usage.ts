@@ -9,6 +9,7 @@ commands:
   run         check the guarantees (finds or builds an interpreter unless --interp is given)
   doctor      show what an interpreter is and how well its threads run in parallel
   provision   find a free-threaded CPython or build one into the cache; prints its path last
+              (--version X.Y.Z: that version; --tsan: a ThreadSanitizer build; builds sit side by side)
   merge DIR…  merge the shards' results (DIR/results.jsonl) into one JUnit, HTML report and summary;
               with one DIR, re-render its reports without running anything (also: report DIR)
   help        this text
@@ -26,6 +27,9 @@ flags:
   --junit PATH           JUnit report (default: reports/junit.xml)
   --gil-differential     also run each scenario with PYTHON_GIL=1
   --reports DIR          report directory (default: reports)
+  --tsan                 use a ThreadSanitizer build (cached or built) and report its data races as findings
+  --version X.Y.Z        that CPython version, found in the cache or built (without --interp)
+  --compare              with two --interp: the cases whose verdict differs, rerun on both (ftconform run only)
   --shard i/n            run only part i of n of the run (same --seed= on every shard; merge them after);
                          auto or auto/n: from FTCONFORM_SHARD, CI_NODE_INDEX/CI_NODE_TOTAL or JOB_COMPLETION_INDEX
 
@@ -35,6 +39,7 @@ environment:
   FTCONFORM_PROBE_TIMEOUT_MS bound on probing one interpreter (default: 20000)
   FTCONFORM_SEED             the seed when --seed is not given
   FTCONFORM_SHARD            i/n for --shard auto; FTCONFORM_SHARD_TOTAL: n where the engine gives only an index
+  TSAN_OPTIONS               added after ftconform's own on a ThreadSanitizer build (yours win)
 
 all flags: ${VALID_FLAGS}
 `;

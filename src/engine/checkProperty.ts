@@ -20,7 +20,8 @@ import { candidateWatchdogS } from './candidateWatchdog.ts';
 import { firstSightOf } from './firstSightOf.ts';
 import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
-import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
+import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
+import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 
@@ -28,13 +29,17 @@ import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
  * reuse them); a finding that matches a known upstream issue is reported as known, not as a new failure.
  */
-const judgeFor = (prop: Property, ctx: PropertyContext) => {
+const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) => {
   const expectations = new Map<string, Expectations>();
   return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
+    const t0 = performance.now();
     const key = scenarioKey(scenario);
     let e = expectations.get(key);
     if (!e) expectations.set(key, (e = expectationsOf(planOf(scenario, ctx.interp.version))));
-    return judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp));
+    const v = judgeRaces(ctx.interp.version, loadKnownRaces(), scenario, obs,
+      judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp)));
+    clock.ms += performance.now() - t0;
+    return v;
   };
 };
 
@@ -56,7 +61,9 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const started = Date.now();
   const seed = propertySeed(ctx.seed, prop.name);
   const arb = scenarioArb(prop.shape);
-  const judge = judgeFor(prop, ctx);
+  // The oracle's share of the case's time (grading is synchronous: it holds up everything else).
+  const oracle = { ms: 0 };
+  const judge = judgeFor(prop, ctx, oracle);
   const { profile } = ctx;
   const item = (scenario: Scenario, i: number, watchdogS?: number): ProgramItem => ({
     id: `s${i}`, scenario, budgetS: profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
@@ -193,5 +200,5 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
   const result = { ...summarizeProperty(prop, ctx, tried, final, path, gil), ...confirmed };
   await Promise.all(hooks);
-  return { ...result, durationMs: Date.now() - started, draws: drawRecords(tried, drawn), ...extra };
+  return { ...result, durationMs: Date.now() - started, oracleMs: Math.round(oracle.ms), draws: drawRecords(tried, drawn), ...extra };
 };

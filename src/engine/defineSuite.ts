@@ -33,7 +33,7 @@ export const defineSuite = (name: string): void => {
   const props = allSuites[name];
   if (!props) throw new Error(`unknown suite '${name}'`);
   // --budget is spread over every (interpreter × property) of the selected suites, as in `ftconform run`.
-  const plan = runPlan(options, allSuites, testedSuites(options.suites), interps.length);
+  const plan = runPlan(options, allSuites, testedSuites(options.suites), interps.length, { tsan: interps.some((i) => i.tsan) });
   const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));

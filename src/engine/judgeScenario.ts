@@ -2,9 +2,10 @@ import type { DocRef } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import type { CaseStatus, GradedOutcome, Overlap } from '../results/caseResult.ts';
 import type { Expectations } from '../oracle/expectations.ts';
-import { gradeOutcome } from '../oracle/gradeOutcome.ts';
+import { blameOutcome, gradeOutcome } from '../oracle/gradeOutcome.ts';
 import type { Observation } from './observation.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
+import type { DataRace } from '../results/dataRace.ts';
 
 /** What a property asks of its scenarios: conform to the docs, or (negative control) show the race. */
 export type PropertyKind = 'conformance' | 'negative-control';
@@ -23,7 +24,12 @@ export interface ScenarioVerdict {
   readonly blamedResult?: PyValue;
   /** The known upstream issue this finding matches (status 'known'). */
   readonly known?: KnownIssue;
+  /** ThreadSanitizer builds: the distinct races reported while the scenario ran (see judgeRaces). */
+  readonly races?: readonly DataRace[];
 }
+
+/** Search bound for the outcomes graded after a scenario's first FORBIDDEN one. */
+const AFTER_FIRST_FORBIDDEN = 20_000;
 
 const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, UNDECIDED: 1, ACCEPTABLE_INTERESTING: 2, ACCEPTABLE: 3 };
 
@@ -35,7 +41,14 @@ export const noContention = (interp: { gilEnabled: boolean; cpus: number }): str
 
 export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyKind,
   interp: { gilEnabled: boolean; cpus: number }): ScenarioVerdict => {
-  const graded = Object.entries(obs.hist).map(([outcome, count]) => ({ outcome, count, grade: gradeOutcome(e, outcome) }));
+  // The most frequent outcomes first (cheap to show reachable); once one is FORBIDDEN the scenario has
+  // failed, and the rest get a smaller search bound (UNDECIDED beyond it) and no blame of their own.
+  let failed = false;
+  const graded = Object.entries(obs.hist).sort((a, b) => b[1] - a[1]).map(([outcome, count]) => {
+    const grade = gradeOutcome(e, outcome, { blame: false, maxNodes: failed ? AFTER_FIRST_FORBIDDEN : undefined });
+    if (grade.expect === 'FORBIDDEN') failed = true;
+    return { outcome, count, grade };
+  });
   const histogram: GradedOutcome[] = graded
     .map(({ outcome, count, grade }) => ({ outcome, count, expect: grade.expect, description: grade.description }))
     .sort((a, b) => ORDER[a.expect] - ORDER[b.expect] || b.count - a.count);
@@ -54,8 +67,8 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
   }
   if (forbidden.length > 0) {
     const hits = forbidden.reduce((a, g) => a + g.count, 0);
-    return { ...base, status: 'failed', broken: forbidden[0].grade.broken, blamed: forbidden[0].grade.blamed,
-      blamedResult: forbidden[0].grade.blamedResult, message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
+    return { ...base, status: 'failed', ...blameOutcome(e, forbidden[0].outcome),
+      message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
   }
   const undecided = graded.filter((g) => g.grade.expect === 'UNDECIDED');
   if (undecided.length > 0) {

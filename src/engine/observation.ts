@@ -1,4 +1,5 @@
 import type { ProgramStatus } from '../run/programRun.ts';
+import type { PlacedReport } from '../tsan/placeReports.ts';
 
 /** What one program run reported for one scenario (plain data). */
 export interface Observation {
@@ -14,6 +15,8 @@ export interface Observation {
   readonly signal?: string;
   readonly traceback?: string;
   readonly seconds: number;
+  /** ThreadSanitizer reports made while this scenario ran. */
+  readonly tsanReports?: readonly PlacedReport[];
 }
 
 /** Several observations of the same scenario, merged. */
@@ -22,6 +25,7 @@ export const mergeObservations = (obs: readonly Observation[]): Observation => {
   const hist: Record<string, number> = {};
   for (const o of obs) for (const [k, v] of Object.entries(o.hist)) hist[k] = (hist[k] ?? 0) + v;
   const sum = (f: (o: Observation) => number) => obs.reduce((a, o) => a + f(o), 0);
+  const tsanReports = obs.flatMap((o) => o.tsanReports ?? []);
   return { ...worst, hist, runs: sum((o) => o.runs), timed: sum((o) => o.timed),
-    overlapped: sum((o) => o.overlapped), seconds: sum((o) => o.seconds) };
+    overlapped: sum((o) => o.overlapped), seconds: sum((o) => o.seconds), ...(tsanReports.length ? { tsanReports } : {}) };
 };

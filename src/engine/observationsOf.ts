@@ -24,5 +24,11 @@ export const observationsOf = (run: ProgramRun): Map<string, Observation> => {
         signal: run.signal, traceback: run.traceback });
     }
   }
+  // A race report belongs to the scenario that was running; one before any scenario began, to the first.
+  for (const placed of run.tsanReports ?? []) {
+    const id = placed.scenarioId ?? run.started[0];
+    const o = id === undefined ? undefined : out.get(id);
+    if (id !== undefined && o) out.set(id, { ...o, tsanReports: [...(o.tsanReports ?? []), placed] });
+  }
   return out;
 };

@@ -21,6 +21,10 @@ import { sightRecord } from './sightRecord.ts';
 import { runSeed } from './runSeed.ts';
 import { toolVersion } from './toolVersion.ts';
 import { isFinding } from './worstStatus.ts';
+import type { CaseResult } from '../results/caseResult.ts';
+import { compareRuns } from '../compare/compareRuns.ts';
+import { formatComparison } from '../compare/formatComparison.ts';
+import { writeComparison } from '../compare/writeComparison.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
@@ -35,7 +39,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   if (unknown.length > 0) {
     return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(namedSuites).join(', ')})` };
   }
-  const plan = runPlan(options, namedSuites, names, interps.length);
+  const plan = runPlan(options, namedSuites, names, interps.length, { tsan: interps.some((i) => i.tsan) });
   const { planned } = plan;
   const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const seed = options.seed ?? runSeed();
@@ -52,6 +56,8 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   const progress = createProgress({ stream: process.stderr, env: process.env });
   progress.start(planned, options.budgetMs);
   let done = 0, findings = 0;
+  const finished: CaseResult[] = [];
+  let compared = '';
   const report = () => progress.update({ done, planned, findings, elapsedMs: Date.now() - startedAt.getTime(), budgetMs: options.budgetMs });
   // A soak case can take minutes: the clock and the time left move on between cases too.
   const ticker = setInterval(report, 10_000);
@@ -84,6 +90,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         });
         if (!result || interrupted) break;
         await recordResult(results, result);
+        finished.push(result);
         done++;
         if (isFinding(result.status)) {
           if (!sighted) findings++;
@@ -91,6 +98,12 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         }
         report();
       }
+    }
+    // --compare (two interpreters, checked by parseArgs): what differs, each difference rerun on both.
+    if (options.compare && interps.length === 2 && !interrupted) {
+      const comparison = await compareRuns(finished, interps[0], interps[1], { pool, profile, seed });
+      const [json] = await writeComparison(comparison, options.reportsDir);
+      compared = `\n${formatComparison(comparison)}\ncomparison: ${json}\n`;
     }
   } finally {
     clearInterval(ticker);
@@ -101,5 +114,5 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   const { summaryText, exitCode } = await finishRun(options, interps, startedAt, interrupted);
   // More shards than units: this one had nothing to do, which is no reason to fail its CI job.
   if (options.shard && planned === 0 && !interrupted) return { exitCode: 0, summaryText: `${summaryText}\nshard ${formatShard(options.shard)}: no work units fell to this shard` };
-  return { exitCode, summaryText };
+  return { exitCode, summaryText: `${compared}${summaryText}` };
 };

@@ -7,6 +7,7 @@ import type { Pool } from '../run/runPool.ts';
 import { runProgram } from '../run/runProgram.ts';
 import { writeProgram } from '../run/writeProgram.ts';
 import { cpuShare } from './cpuShare.ts';
+import { tsanProgram } from '../tsan/tsanProgram.ts';
 import type { Observation } from './observation.ts';
 import { observationsOf } from './observationsOf.ts';
 import { watchdogSeconds } from '../render/scenarioView.ts';
@@ -27,7 +28,8 @@ export interface RunScenariosOptions {
 
 const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramItem[], opts: RunScenariosOptions):
   Promise<Map<string, Observation>> => {
-  const file = await writeProgram(renderProgram(items, { ...DEFAULT_PROGRAM, header: `interpreter: ${interp.path}` }));
+  const file = await writeProgram(renderProgram(items, {
+    ...(interp.tsan ? tsanProgram() : DEFAULT_PROGRAM), header: `interpreter: ${interp.path}` }));
   try {
     const threads = Math.max(...items.map((it) => it.scenario.threads.length));
     const run = await pool.schedule(async (poolSignal) => {

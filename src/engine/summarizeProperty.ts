@@ -9,6 +9,7 @@ import type { ScenarioVerdict } from './judgeScenario.ts';
 import { noContention } from './judgeScenario.ts';
 import { shortId } from './scenarioKey.ts';
 import { isFinding, worstStatus } from './worstStatus.ts';
+import { mergeRaces } from '../tsan/dataRaces.ts';
 
 /** A scenario that ran, with what it showed and how it was judged. */
 export interface Tried { readonly scenario: Scenario; readonly obs: Observation; readonly verdict: ScenarioVerdict }
@@ -33,6 +34,8 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
     message = why ? `${why}; the negative control proves nothing here` : fired > 0 ? `race observed in ${fired} of ${tried.length} scenarios, as expected without a lock`
       : `negative control never fired in ${tried.length} scenarios: not enough contention to mean anything`;
   }
+  // The shrunk counterexample's races first: their scenario is the smallest that shows them.
+  const races = mergeRaces([...(final ? [final] : []), ...tried.filter((t) => t !== final)].map((t) => t.verdict.races ?? []));
   const runs = tried.reduce((a, t) => a + t.obs.runs, 0);
   const timed = tried.reduce((a, t) => a + t.obs.timed, 0);
   const overlapped = tried.reduce((a, t) => a + t.obs.overlapped, 0);
@@ -53,11 +56,13 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
     replay: ctx.replayCommand(ctx.seed, path, prop.suite),
     profile: ctx.profile.name,
     broken: (final ?? tried.find((t) => t.verdict.known))?.verdict.broken,
-    knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url,
+    knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url
+      ?? (status === 'known' ? races.find((r) => r.known)?.known?.url : undefined),
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
     expectationsFrom: expectationsFrom(representative.scenario.threads.flat().map((c) => operation(c.op)), ctx.interp.version),
     durationMs: 0,
     gilDifferential: gil,
+    ...(races.length > 0 ? { races } : {}),
   };
 };

@@ -34,13 +34,26 @@ export const BUILD_DEPS: readonly BuildDep[] = [
   { pkg: 'libffi-dev', required: false, present: () => header('ffi.h') },
 ];
 
-export const missingBuildDeps = (): BuildDep[] => BUILD_DEPS.filter((d) => !d.present());
+/** gcc's ThreadSanitizer runtime (Debian's libtsan2, pulled in by gcc 12 on amd64): a TSAN build needs it. */
+const libtsan = (): boolean => {
+  try {
+    return ['/usr/lib', '/lib'].some((root) => readdirSync(root).some((d) => d.endsWith('-linux-gnu')
+      && readdirSync(join(root, d)).some((f) => /^libtsan\.so\.\d+$/.test(f))));
+  } catch {
+    return false;
+  }
+};
+
+export const TSAN_DEPS: readonly BuildDep[] = [{ pkg: 'libtsan2', required: true, present: libtsan }];
+
+export const missingBuildDeps = (o: { readonly tsan?: boolean } = {}): BuildDep[] =>
+  [...BUILD_DEPS, ...(o.tsan ? TSAN_DEPS : [])].filter((d) => !d.present());
 
 const isRoot = (): boolean => process.getuid?.() === 0;
 
 /** Installs missing build dependencies when root (apt-get); otherwise names them and fails if a required one lacks. */
-export const ensureBuildDeps = async (progress: Progress): Promise<void> => {
-  let missing = missingBuildDeps();
+export const ensureBuildDeps = async (progress: Progress, o: { readonly tsan?: boolean } = {}): Promise<void> => {
+  let missing = missingBuildDeps(o);
   if (missing.length === 0) return;
   const names = missing.map((d) => d.pkg);
   if (isRoot() && lookPath('apt-get')) {
@@ -49,7 +62,7 @@ export const ensureBuildDeps = async (progress: Progress): Promise<void> => {
     await execa('apt-get', ['update', '-qq'], { env, stdio: 'ignore', reject: false });
     const r = await execa('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], { env, all: true, reject: false });
     if (r.failed) progress(`build deps: apt-get install failed: ${String(r.all ?? '').trim().split('\n').pop()}`);
-    missing = missingBuildDeps();
+    missing = missingBuildDeps(o);
   }
   const required = missing.filter((d) => d.required).map((d) => d.pkg);
   const optional = missing.filter((d) => !d.required).map((d) => d.pkg);

@@ -8,8 +8,12 @@ export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string => {
   return join(env.HOME || homedir(), '.cache', 'ftconform');
 };
 
-/** Install prefix of one build: <cache>/cpython-3.13.5t */
-export const buildPrefix = (cache: string, version: string): string => join(cache, `cpython-${version}t`);
+/** Install prefix of one build: <cache>/cpython-3.13.5t, or <cache>/cpython-3.13.5t-tsan for a ThreadSanitizer build. */
+export const buildPrefix = (cache: string, version: string, tsan = false): string =>
+  join(cache, `cpython-${version}t${tsan ? TSAN_SUFFIX : ''}`);
+
+/** Names a ThreadSanitizer build apart, so that a plain search of the cache never picks one (it runs 5-15× slower). */
+export const TSAN_SUFFIX = '-tsan';
 
 /** The interpreter inside a build prefix: <prefix>/bin/python3.13t */
 export const prefixInterp = (prefix: string, version: string): string =>

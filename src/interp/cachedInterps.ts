@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { COMPLETE_MARKER, prefixInterp } from './cacheDir.ts';
 import { compareVersions } from './compareVersions.ts';
 
-/** Interpreters of finished builds in the cache dir, newest version first. */
-export const cachedInterps = (cache: string): string[] => {
+/** Interpreters of finished builds in the cache dir, newest version first: plain builds, or only ThreadSanitizer ones. */
+export const cachedInterps = (cache: string, o: { readonly tsan?: boolean } = {}): string[] => {
+  const pattern = o.tsan ? /^cpython-(\d+\.\d+\.\d+)t-tsan$/ : /^cpython-(\d+\.\d+\.\d+)t$/;
   let names: string[];
   try {
     names = readdirSync(cache);
@@ -12,7 +13,7 @@ export const cachedInterps = (cache: string): string[] => {
     return [];
   }
   return names
-    .map((name) => /^cpython-(\d+\.\d+\.\d+)t$/.exec(name))
+    .map((name) => pattern.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
     .filter((m) => existsSync(join(cache, m[0], COMPLETE_MARKER)))
     .sort((a, b) => compareVersions(b[1], a[1]))

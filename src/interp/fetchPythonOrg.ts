@@ -10,13 +10,14 @@ export const PYTHON_ORG_VERSION = '3.14.0';
 export const pythonOrgUrl = (version: string): string =>
   `https://www.python.org/ftp/python/${version}/Python-${version}.tar.xz`;
 
-/** Downloads the python.org source tarball into `workDir`; undefined when unreachable (fails fast). */
+/** Downloads the python.org source tarball (of `version`, default PYTHON_ORG_VERSION) into `workDir`; undefined when unreachable (fails fast). */
 export const fetchPythonOrg = async (
   workDir: string,
   progress: Progress,
   connectTimeoutMs = 10_000,
+  version = PYTHON_ORG_VERSION,
 ): Promise<string | undefined> => {
-  const url = pythonOrgUrl(PYTHON_ORG_VERSION);
+  const url = pythonOrgUrl(version);
   progress(`download: ${url}`);
   const connect = new AbortController();
   const timer = setTimeout(() => connect.abort(), connectTimeoutMs);
@@ -24,7 +25,7 @@ export const fetchPythonOrg = async (
     const res = await fetch(url, { signal: connect.signal });
     clearTimeout(timer);
     if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-    const file = join(workDir, `Python-${PYTHON_ORG_VERSION}.tar.xz`);
+    const file = join(workDir, `Python-${version}.tar.xz`);
     await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(file));
     return file;
   } catch (e) {

@@ -12,6 +12,7 @@ export const formatDoctor = (r: DoctorReport): string => {
     `build:          ${i.build}`,
     `free threading: ${i.freeThreaded ? 'on (built with --disable-gil)' : 'off (built with the GIL)'}`,
     `GIL right now:  ${onOff(i.gilEnabled)}`,
+    `ThreadSanitizer: ${i.tsan ? `yes (data races are reported; suppressions: ${i.tsanSuppressions ?? 'none found'})` : 'no'}`,
     `usable CPUs:    ${i.cpus}${r.loadAverage !== undefined ? ` (load average ${r.loadAverage.toFixed(2)})` : ''}`,
     ...r.speedups.map((s) => `${s.threads} threads: ${s.speedup.toFixed(2)}× one thread's throughput`),
     ...r.warnings.map((w) => `WARNING: ${w}`),

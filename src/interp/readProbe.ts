@@ -13,6 +13,7 @@ const firstLine = (text: string): string => {
 
 const isProbeAnswer = (v: unknown): v is {
   version: string; build: string; gilDisabledBuild: boolean; gilEnabled: boolean; cpus: number;
+  tsan?: unknown; tsanSuppressions?: unknown;
 } => {
   const o = v as Record<string, unknown> | null;
   return typeof o === 'object' && o !== null
@@ -57,6 +58,8 @@ export const readProbe = (
     freeThreaded: answer.gilDisabledBuild,
     gilEnabled: answer.gilEnabled,
     cpus: answer.cpus,
+    ...(answer.tsan === true ? { tsan: true } : {}),
+    ...(answer.tsan === true && typeof answer.tsanSuppressions === 'string' ? { tsanSuppressions: answer.tsanSuppressions } : {}),
     ...(env && Object.keys(env).length > 0 ? { env } : {}),
   };
   return { ok: true, info };

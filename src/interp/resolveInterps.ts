@@ -1,13 +1,15 @@
 import type { Options } from '../options/options.ts';
 import { interpLabel, type InterpInfo } from '../results/interpInfo.ts';
 import { checkInterps } from './checkInterps.ts';
+import { InterpRefusedError, refuse } from './interpRefusal.ts';
 import type { Progress } from './progress.ts';
 import { probeTimeoutMs } from './probeTimeout.ts';
 import { provisionInterp } from './provisionInterp.ts';
 
 /**
- * The interpreters a run uses: each --interp checked (the first refusal throws InterpRefusedError),
- * or, when none is given, one found or built (see provisionInterp).
+ * The interpreters a run uses: each --interp checked (the first refusal throws InterpRefusedError; with
+ * --tsan each must be a ThreadSanitizer build), or, when none is given, one found or built (see
+ * provisionInterp; --version and --tsan say which).
  */
 export const resolveInterps = async (
   options: Options,
@@ -16,9 +18,15 @@ export const resolveInterps = async (
 ): Promise<InterpInfo[]> => {
   const timeoutMs = probeTimeoutMs(env);
   if (options.interps.length === 0) {
-    const p = await provisionInterp(progress, { env, allowGil: options.allowGil, timeoutMs });
+    const p = await provisionInterp(progress, { env, allowGil: options.allowGil, timeoutMs, version: options.version, tsan: options.tsan });
     progress(`interpreter: ${interpLabel(p.info)} (${p.source === 'built' ? 'built just now' : `from ${p.source}`})`);
     return [p.info];
   }
-  return checkInterps(options.interps, { allowGil: options.allowGil, timeoutMs });
+  const infos = await checkInterps(options.interps, { allowGil: options.allowGil, timeoutMs });
+  const plain = options.tsan ? infos.find((i) => !i.tsan) : undefined;
+  if (plain) {
+    throw new InterpRefusedError(refuse(plain.path, `is not a ThreadSanitizer build (configured without --with-thread-sanitizer)`,
+      'drop --tsan, or use a TSAN build: `npx ftconform provision --tsan` builds one').refusal);
+  }
+  return infos;
 };

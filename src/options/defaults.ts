@@ -24,6 +24,9 @@ export const resolveOptions = (input: OptionsInput, env: NodeJS.ProcessEnv = pro
     junit: input.junit ?? `${reportsDir}/junit.xml`,
     gilDifferential: input.gilDifferential ?? false,
     reportsDir,
+    tsan: input.tsan ?? false,
+    version: input.version,
+    compare: input.compare ?? false,
     ...(input.shard ? { shard: input.shard } : {}),
   };
 };

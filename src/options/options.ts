@@ -28,4 +28,10 @@ export interface Options {
   readonly reportsDir: string;
   /** --shard i/n (or auto, resolved from the CI engine's environment): this machine's part of the run. */
   readonly shard?: Shard;
+  /** --tsan: use a ThreadSanitizer build (found in the cache or built) and report its data races. */
+  readonly tsan: boolean;
+  /** --version X.Y.Z: that CPython version (found in the cache or built), when no --interp is given. */
+  readonly version?: string;
+  /** --compare: with two --interp, report the cases whose verdict differs between them. */
+  readonly compare: boolean;
 }

@@ -89,6 +89,12 @@ const FLAGS: readonly Flag[] = [
   { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
   { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
   { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },
+  { name: '--tsan', apply: (o) => { o.tsan = true; } },
+  {
+    name: '--version', value: 'X.Y.Z',
+    apply: (o, v) => { o.version = /^3\.\d+\.\d+$/.test(v) ? v : bad('--version', v, 'a CPython version like 3.13.5'); },
+  },
+  { name: '--compare', apply: (o) => { o.compare = true; } },
   {
     name: '--shard', value: 'i/n|auto',
     apply: (o, v) => { o.shardSpec = parseShard(v) ?? bad('--shard', v, 'i/n with 1 ≤ i ≤ n (e.g. 2/4), auto or auto/n'); },
@@ -169,6 +175,12 @@ export const parseArgs = (
     }
     if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');
     input.shard = shard;
+  }
+  // Combinations that cannot work are refused here, before any interpreter is probed or built.
+  if (input.compare && input.interps?.length !== 2) throw usage('--compare needs exactly two --interp (the builds to compare)');
+  if (input.compare && input.shard) throw new UsageError('--compare needs both interpreters\' whole runs: it cannot be sharded (drop --shard)');
+  if (input.version !== undefined && (input.interps?.length ?? 0) > 0) {
+    throw usage('--version finds or builds that version: give it without --interp');
   }
   return { command, options: resolveOptions(input, env), inputs, given };
 };

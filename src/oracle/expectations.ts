@@ -19,7 +19,7 @@ export interface Expectations {
    * Whether some execution gives this outcome (canonical JSON): 'atomic' with every operation at one
    * point (a serial order), 'split' as CPython's steps interleave; `wildcard` accepts any result there.
    */
-  readonly reaches: (outcomeJson: string, granularity: Granularity, wildcard?: Position) => Reach;
+  readonly reaches: (outcomeJson: string, granularity: Granularity, wildcard?: Position, maxNodes?: number) => Reach;
 }
 
 /**
@@ -31,19 +31,21 @@ export const MAX_SEARCH_NODES = 400_000;
 export const expectationsOf = (plan: Plan): Expectations => {
   const spaces = new Map<Granularity, SearchSpace>();
   const memo = new Map<string, Reach>();
+  const budgets = new Map<string, number>();
   return {
     plan,
     serial: serialOutcomes(plan),
     windows: plan.threads.flatMap((ops, t) => ops.flatMap((p, i): Position[] => (p.op.window ? [[t, i]] : []))),
-    reaches: (outcomeJson, granularity, wildcard) => {
+    reaches: (outcomeJson, granularity, wildcard, maxNodes = MAX_SEARCH_NODES) => {
       const key = `${granularity}${wildcard ? `@${wildcard.join(':')}` : ''} ${outcomeJson}`;
-      let r = memo.get(key);
-      if (r === undefined) {
-        let space = spaces.get(granularity);
-        if (!space) spaces.set(granularity, (space = searchSpace(plan, granularity)));
-        r = reachesOutcome(plan, space, JSON.parse(outcomeJson) as PyValue[][], { wildcard, maxNodes: MAX_SEARCH_NODES });
-        memo.set(key, r);
-      }
+      const known = memo.get(key);
+      // 'unknown' holds only for the bound it was reached with: a larger bound asks again.
+      if (known !== undefined && (known !== 'unknown' || (budgets.get(key) ?? 0) >= maxNodes)) return known;
+      let space = spaces.get(granularity);
+      if (!space) spaces.set(granularity, (space = searchSpace(plan, granularity)));
+      const r = reachesOutcome(plan, space, JSON.parse(outcomeJson) as PyValue[][], { wildcard, maxNodes });
+      memo.set(key, r);
+      budgets.set(key, maxNodes);
       return r;
     },
   };

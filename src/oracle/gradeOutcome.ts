@@ -22,16 +22,21 @@ export interface Grade {
 
 const opName = (e: Expectations, t: number, i: number) => `t${t}.${e.plan.threads[t][i].op.label}`;
 
+/** Search bound of each "what if this result were anything" question when blaming. */
+const BLAME_NODES = 50_000;
+
 /**
- * Which operation to blame: the first whose result, were it anything, would make the outcome reachable;
- * else the first atomic (or user-locked) writer, whose effect on the final state no interleaving explains.
+ * Which operation to blame for a FORBIDDEN outcome: the first whose result, were it anything, would make
+ * the outcome reachable; else the first atomic (or user-locked) writer, whose effect on the final state no
+ * interleaving explains.
  */
-const blame = (e: Expectations, outcomeJson: string, outcome: readonly PyValue[][]): Pick<Grade, 'broken' | 'blamed' | 'blamedResult'> => {
+export const blameOutcome = (e: Expectations, outcomeJson: string): Pick<Grade, 'broken' | 'blamed' | 'blamedResult'> => {
+  const outcome = JSON.parse(outcomeJson) as PyValue[][];
   const at = (t: number, i: number) =>
     ({ broken: e.plan.threads[t][i].op.doc, blamed: [t, i] as const, blamedResult: outcome[t][i] });
   for (let t = 0; t < e.plan.threads.length; t++) {
     for (let i = 0; i < e.plan.threads[t].length; i++) {
-      if (e.reaches(outcomeJson, 'split', [t, i]) === 'yes') return at(t, i);
+      if (e.reaches(outcomeJson, 'split', [t, i], BLAME_NODES) === 'yes') return at(t, i);
     }
   }
   for (const strict of [true, false]) {
@@ -47,8 +52,15 @@ const blame = (e: Expectations, outcomeJson: string, outcome: readonly PyValue[]
 const splitOps = (e: Expectations): string =>
   [...new Set(e.plan.threads.flat().filter((p) => p.op.steps.length > 1 || p.op.window).map((p) => p.op.label))].join(', ');
 
+export interface GradeOptions {
+  /** Work bound of the reachability search (default: the oracle's, MAX_SEARCH_NODES). */
+  readonly maxNodes?: number;
+  /** Find the operation to blame for a FORBIDDEN outcome (several more searches). Default true. */
+  readonly blame?: boolean;
+}
+
 /** jcstress-style grade of one observed outcome (canonical JSON from the program). */
-export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
+export const gradeOutcome = (e: Expectations, outcomeJson: string, opts: GradeOptions = {}): Grade => {
   let outcome: PyValue[][];
   try {
     outcome = JSON.parse(outcomeJson) as PyValue[][];
@@ -73,8 +85,10 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
       }
     }
   }
-  if (e.reaches(outcomeJson, 'atomic') === 'yes') return { expect: 'ACCEPTABLE', description: 'a serial order of the operations gives this' };
-  const split = e.reaches(outcomeJson, 'split');
+  if (e.reaches(outcomeJson, 'atomic', undefined, opts.maxNodes) === 'yes') {
+    return { expect: 'ACCEPTABLE', description: 'a serial order of the operations gives this' };
+  }
+  const split = e.reaches(outcomeJson, 'split', undefined, opts.maxNodes);
   if (split === 'yes') {
     return { expect: 'ACCEPTABLE_INTERESTING',
       description: `another thread ran between the steps of ${splitOps(e)} (documented as not atomic)` };
@@ -82,6 +96,6 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string): Grade => {
   if (split === 'unknown') {
     return { expect: 'UNDECIDED', description: 'the oracle could not decide this outcome within its work bound' };
   }
-  return { expect: 'FORBIDDEN', ...blame(e, outcomeJson, outcome),
+  return { expect: 'FORBIDDEN', ...(opts.blame === false ? {} : blameOutcome(e, outcomeJson)),
     description: 'no interleaving of the documented atomic steps gives this' };
 };

@@ -2,7 +2,7 @@ import type { PyValue } from '../catalogue/pyValue.ts';
 import type { ContainerState } from '../catalogue/operation.ts';
 import { encodeState } from '../catalogue/encodeState.ts';
 import type { Plan } from './plan.ts';
-import type { Node, SearchSpace } from './searchSpace.ts';
+import type { Node, SearchSpace, Transition } from './searchSpace.ts';
 import { nodeKey } from './searchSpace.ts';
 
 /** [thread, op] */
@@ -16,7 +16,7 @@ class OutOfBudget extends Error {}
 /**
  * Whether some execution produces exactly this outcome ([[t0 results], ..., final state]): a depth-first
  * search that follows only the moves whose results agree with the outcome (a windowed read's with its
- * window check), memoising the points it has shown cannot reach it. `wildcard` accepts any result at
+ * window check), memoising the points it has shown cannot reach it, with few thread switches first. `wildcard` accepts any result at
  * that position (to find which operation to blame). Past `maxNodes` points it answers 'unknown' rather
  * than run on (the linearizability checkers' way out).
  */
@@ -25,31 +25,43 @@ export const reachesOutcome = (plan: Plan, space: SearchSpace, outcome: readonly
   const n = plan.threads.length;
   const expected = outcome.slice(0, n).map((rs) => rs.map((r) => JSON.stringify(r)));
   const finalKey = JSON.stringify(outcome[n]);
-  const dead = new Set<string>();
+  // Per point, the largest preemption bound under which it has been shown not to reach the outcome.
+  const deadUnder = new Map<string, number>();
+  let visited = 0;
 
-  const visit = (node: Node): boolean => {
-    if (space.finished(node)) return JSON.stringify(encodeState(plan.container, node.state)) === finalKey;
+  const finalHere = (node: Node) => JSON.stringify(encodeState(plan.container, node.state)) === finalKey;
+  const agrees = (node: Node, m: Transition): boolean => {
+    if (!m.done) return true;
+    const i = node.op[m.t];
+    if (wildcard !== undefined && wildcard[0] === m.t && wildcard[1] === i) return true;
+    const p = plan.threads[m.t][i];
+    return m.window ? p.op.window!(outcome[m.t][i], m.window.map((s) => JSON.parse(s) as ContainerState), p.args)
+      : JSON.stringify(m.result ?? null) === expected[m.t][i];
+  };
+
+  // `preemptions`: how many more times the search may switch away from a thread that could go on (context
+  // bounding, as CHESS does): most outcomes need few, so bounds 0, 1, 2 are tried before the full search.
+  const visit = (node: Node, last: number, preemptions: number): boolean => {
+    if (space.finished(node)) return finalHere(node);
+    // Nobody writes any more: the state now is the final one, or this path cannot give the outcome.
+    if (space.settled(node) && !finalHere(node)) return false;
     const key = nodeKey(node);
-    if (dead.has(key)) return false;
-    if (dead.size >= maxNodes) throw new OutOfBudget();
-    for (const m of space.moves(node)) {
-      if (m.done) {
-        const i = node.op[m.t];
-        const free = wildcard !== undefined && wildcard[0] === m.t && wildcard[1] === i;
-        if (!free) {
-          const p = plan.threads[m.t][i];
-          const ok = m.window ? p.op.window!(outcome[m.t][i], m.window.map((s) => JSON.parse(s) as ContainerState), p.args)
-            : JSON.stringify(m.result ?? null) === expected[m.t][i];
-          if (!ok) continue;
-        }
-      }
-      if (visit(m.next)) return true;
+    if ((deadUnder.get(key) ?? -1) >= preemptions) return false;
+    if (++visited > maxNodes) throw new OutOfBudget();
+    const moves = space.moves(node);
+    const lastCanGoOn = moves.some((m) => m.t === last);
+    for (const m of lastCanGoOn ? [...moves.filter((x) => x.t === last), ...moves.filter((x) => x.t !== last)] : moves) {
+      const cost = lastCanGoOn && m.t !== last ? 1 : 0;
+      if (cost > preemptions || !agrees(node, m)) continue;
+      if (visit(m.next, m.t, preemptions - cost)) return true;
     }
-    dead.add(key);
+    deadUnder.set(key, preemptions);
     return false;
   };
+
   try {
-    return visit(space.initial) ? 'yes' : 'no';
+    for (const bound of [0, 1, 2]) if (visit(space.initial, -1, bound)) return 'yes';
+    return visit(space.initial, -1, Infinity) ? 'yes' : 'no';
   } catch (e) {
     if (e instanceof OutOfBudget) return 'unknown';
     throw e;

@@ -53,6 +53,8 @@ export interface SearchSpace {
   /** Every move from a node; none when every thread is done (or, a model bug, every thread waits). */
   readonly moves: (node: Node) => readonly Transition[];
   readonly finished: (node: Node) => boolean;
+  /** No thread will change the state any more (the final state is the current one). */
+  readonly settled: (node: Node) => boolean;
 }
 
 const addState = (window: readonly string[], json: string): readonly string[] =>
@@ -82,20 +84,32 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
   const userLockedFrom = from((_op, t, i) => plan.threads[t][i].locked, true);
   const pairParts = shapeOf(plan.container) === 'single' ? 1 : 2;
 
-  /** Nothing another thread can do changes what thread t's operation sees or shows from step `step` on. */
+  /** Nothing another thread can do changes what thread t's operation sees or shows from here on. */
   const alone = (node: Node, t: number): boolean => {
     const p = plan.threads[t][node.op[t]];
-    const others = Array.from({ length: n }, (_, u) => u).filter((u) => u !== t && node.op[u] < ops[u].length);
-    if (others.length === 0) return true;
+    let others = false, allLocked = true, othersWrite = false, othersLockFree = false;
+    for (let u = 0; u < n; u++) {
+      const i = node.op[u];
+      if (u === t || i >= ops[u].length) continue;
+      others = true;
+      allLocked &&= userLockedFrom[u][i];
+      othersWrite ||= writesFrom[u][i];
+      othersLockFree ||= lockFreeFrom[u][i];
+    }
+    if (!others) return true;
     // Under the user's lock, with every other remaining operation under it too: nothing interleaves.
-    if (p.locked && others.every((u) => userLockedFrom[u][node.op[u]])) return true;
-    const othersWrite = others.some((u) => writesFrom[u][node.op[u]]);
+    if (p.locked && allLocked) return true;
     // A reader, or a writer that writes only at its last step (a read then a write, or two critical sections
     // of which the first only reads): others' reads in between see the state before it.
     if (!p.op.writes || !p.op.holdsLock) return !othersWrite;
     // A writer holding the lock throughout: only lock-free steps of others could run, and see it half done.
-    const parts = p.op.lockParts ?? [0];
-    return parts.length === pairParts && !others.some((u) => lockFreeFrom[u][node.op[u]]);
+    return (p.op.lockParts ?? [0]).length === pairParts && !othersLockFree;
+  };
+
+  /** No thread will change the state any more: what it is now is the final state. */
+  const settled = (node: Node): boolean => {
+    for (let u = 0; u < n; u++) if (node.op[u] < ops[u].length && writesFrom[u][node.op[u]]) return false;
+    return true;
   };
 
   const moves = (node: Node): readonly Transition[] => {
@@ -166,5 +180,6 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
     },
     moves,
     finished: (node) => node.op.every((i, t) => i >= ops[t].length),
+    settled,
   };
 };

@@ -18,6 +18,8 @@ export interface ProgramOptions {
    * `npm run bench` to measure against.
    */
   readonly loop: 'workers' | 'main-round';
+  /** ThreadSanitizer run: mark each scenario and worker thread on stderr (src/tsan/tsanMarkers.ts). Default false. */
+  readonly tsanMarks?: boolean;
 }
 
 export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '', loop: 'workers' };
@@ -28,6 +30,7 @@ export const runtimeView = (opts: ProgramOptions) => ({
   timedEvery: String(opts.timedEvery),
   meetEvery: String(opts.meetEvery),
   scenarioTemplate: opts.loop === 'main-round' ? '_scenario-main-round.py.ejs' : '_scenario.py.ejs',
+  tsanMarks: opts.tsanMarks ?? false,
 });
 
 /** Render scenarios into one self-contained Python program (pure: same input, same bytes). */

@@ -75,6 +75,7 @@ const caseBody = (t: TestCase, c: CaseResult): void => {
     t.error(`${c.replay}\ncrashed (${c.signal ?? 'unknown signal'}): ${c.message}`, 'crash', dump);
   } else if (c.status === 'hung') t.error(head, 'hang', c.traceback ?? '(no stacks captured)');
   else if (c.status === 'error') t.error(head, 'error', formatFinding(c));
+  else if (c.status === 'raced') t.error(head, 'data-race', formatFinding(c));
   else if (c.status === 'known' || c.status === 'inconclusive') t.skipped();
 };
 
@@ -85,6 +86,7 @@ const caseFacts = (c: CaseResult): string[] => [
   `status: ${c.status}; property: ${c.property}; seed ${c.seed}${c.path ? `, path ${c.path}` : ''}; ${c.runs} runs`,
   ...(c.reproducer ? [`reproducer: ${c.reproducer}${c.reproduced ? ` (reproduced ${c.reproduced.hits}/${c.reproduced.tries})` : ''}`] : []),
   ...(c.knownIssue ? [`known issue: ${c.knownIssue}`] : []),
+  ...(c.races?.length ? [`data races: ${c.races.map((r) => (r.known ? `${r.key} (known: ${r.known.id})` : r.key)).join('; ')}`] : []),
 ];
 
 const addCase = (s: TestSuite, c: CaseResult, name: string): void => {

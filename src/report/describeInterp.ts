@@ -5,6 +5,7 @@ export const describeInterp = (i: InterpInfo): string => {
   const env = Object.entries(i.env ?? {}).map(([k, v]) => `${k}=${v}`);
   return [
     i.freeThreaded ? 'free-threaded build' : 'default (GIL) build',
+    ...(i.tsan ? ['ThreadSanitizer'] : []),
     i.gilEnabled ? 'GIL on' : 'GIL off',
     `${i.cpus} CPU${i.cpus === 1 ? '' : 's'}`,
     ...env,

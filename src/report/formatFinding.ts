@@ -5,6 +5,7 @@ import { formatCount } from './formatCount.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
+import { formatRaces } from './formatRaces.ts';
 import { formatScenario } from './formatScenario.ts';
 import { formatShrink } from './formatShrink.ts';
 import { interpName } from './interpName.ts';
@@ -52,6 +53,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     formatHistogram(c.histogram, I),
     formatOverlap(c.overlap),
     ...formatGilDifferential(c, I),
+    ...formatRaces(c.races, I),
     ...formatShrink(c, { renderCall: opts.renderCall, indent: I }),
   ];
   const hitRate = c.reproduced && `reproduced ${formatCount(c.reproduced.hits)} / ${formatCount(c.reproduced.tries)} runs`;

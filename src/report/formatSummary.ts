@@ -1,12 +1,13 @@
 import type { RunSummary } from '../results/caseResult.ts';
 import { formatCount } from './formatCount.ts';
 import { formatPercent } from './formatPercent.ts';
+import { formatRaceSummary } from './formatRaceSummary.ts';
 import { formatTable } from './formatTable.ts';
 import { groupCases } from './groupCases.ts';
 import { overallVerdict } from './overallVerdict.ts';
 
 // Columns in reading order: the good news first, the findings, then what could not be judged.
-const COLUMNS = ['passed', 'failed', 'crashed', 'hung', 'error', 'inconclusive', 'known'] as const;
+const COLUMNS = ['passed', 'failed', 'crashed', 'hung', 'error', 'raced', 'inconclusive', 'known'] as const;
 
 /**
  * The final summary: one row per suite and interpreter with its status counts, runs and the overlap
@@ -27,16 +28,20 @@ export const formatSummary = (summary: RunSummary): string => {
     `ftconform summary: profile ${summary.profile}, ${summary.startedAt} → ${summary.finishedAt}`,
   ];
   if (summary.interrupted) lines.push('run INTERRUPTED: the counts below cover only the cases that finished');
-  lines.push(
-    rows.length === 0
-      ? '(no cases)'
-      : formatTable([header, ...rows], { align: ['left', 'left', ...COLUMNS.map(() => 'right' as const), 'right', 'right', 'right'] }),
-    `verdict: ${overallVerdict(summary).line}`,
-  );
+  lines.push(rows.length === 0
+    ? '(no cases)'
+    : formatTable([header, ...rows], { align: ['left', 'left', ...COLUMNS.map(() => 'right' as const), 'right', 'right', 'right'] }));
+  const wall = summary.cases.reduce((a, c) => a + c.durationMs, 0);
+  const oracle = summary.cases.reduce((a, c) => a + (c.oracleMs ?? 0), 0);
+  if (wall > 0 && summary.cases.some((c) => c.oracleMs !== undefined)) {
+    lines.push(`oracle: ${(oracle / 1000).toFixed(1)} s of the cases' ${(wall / 1000).toFixed(1)} s (${formatPercent(oracle / wall)}) went to grading outcomes`);
+  }
+  lines.push(`verdict: ${overallVerdict(summary).line}`);
   const differential = summary.cases.filter((c) => c.gilDifferential && c.gilDifferential.distinct > 0);
   if (summary.cases.some((c) => c.gilDifferential)) {
     lines.push(`GIL differential: ${differential.length} of ${summary.cases.length} cases showed outcomes only with the GIL off`,
       ...differential.map((c) => `  ${c.name}: ${formatCount(c.gilDifferential!.distinct)} outcomes`));
   }
+  lines.push(...formatRaceSummary(summary));
   return lines.join('\n');
 };

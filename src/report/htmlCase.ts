@@ -7,6 +7,7 @@ import { formatOverlap } from './formatOverlap.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
 import { firstSeenSentence, shrankFromFirstSight, shrinkSentence } from './formatShrink.ts';
 import { htmlHistogram } from './htmlHistogram.ts';
+import { htmlRaces } from './htmlRaces.ts';
 import { htmlScenario } from './htmlScenario.ts';
 import { interpName } from './interpName.ts';
 import { sortHistogram } from './sortHistogram.ts';
@@ -76,6 +77,7 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
     `<p class="overlap">${e(formatOverlap(c.overlap))}</p>` +
     (c.gilDifferential ? `<pre class="gil-differential">${e(formatGilDifferential(c).join('\n'))}</pre>` : '') +
+    htmlRaces(c.races) +
     reproducer(c, o.reproducerHref) +
     shrinking(c, o.renderCall) +
     tb +

@@ -1,6 +1,6 @@
 /** The report's whole stylesheet, inlined so the page needs nothing from the network. */
 export const htmlStyle = `
-:root { --passed:#2e7d32; --failed:#c62828; --crashed:#6a1b9a; --hung:#e65100; --error:#ad1457;
+:root { --passed:#2e7d32; --failed:#c62828; --crashed:#6a1b9a; --hung:#e65100; --error:#ad1457; --raced:#4e342e;
   --inconclusive:#616161; --known:#1565c0; --acceptable:#43a047; --interesting:#f9a825; --forbidden:#d32f2f; --undecided:#616161; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:#212121; margin:0; background:#fafafa; }
@@ -22,7 +22,7 @@ td.cell.empty { color:#999; }
 .chip { display:inline-block; margin: 1px 3px 1px 0; padding: 1px 7px; border-radius: 10px; color:#fff; font-size: 12px; white-space: nowrap; }
 .badge { display:inline-block; min-width: 92px; text-align:center; padding: 1px 6px; border-radius: 3px; color:#fff; font-size: 12px; font-weight: 600; }
 .st-passed { --c: var(--passed); } .st-failed { --c: var(--failed); } .st-crashed { --c: var(--crashed); }
-.st-hung { --c: var(--hung); } .st-error { --c: var(--error); } .st-inconclusive { --c: var(--inconclusive); } .st-known { --c: var(--known); }
+.st-hung { --c: var(--hung); } .st-error { --c: var(--error); } .st-raced { --c: var(--raced); } .st-inconclusive { --c: var(--inconclusive); } .st-known { --c: var(--known); }
 .chip, .badge { background: var(--c); } td.cell { border-left-color: var(--c) !important; }
 details.case { background:#fff; border: 1px solid #ddd; border-left: 5px solid var(--c); border-radius: 4px; margin: 8px 0; }
 details.case > summary { cursor: pointer; padding: 8px 12px; list-style-position: outside; }
@@ -47,4 +47,6 @@ td.barcell { width: 18%; min-width: 120px; }
 tr.forbidden td { background:#ffebee; }
 pre.traceback { background:#f5f5f5; border: 1px solid #ddd; padding: 8px 12px; max-height: 480px; overflow: auto; }
 .legend { margin-top: 8px; }
+div.race { border: 1px solid #ddd; border-left: 4px solid var(--raced); padding: 6px 10px; margin: 6px 0; background:#fff; }
+pre.frames { margin: 2px 0 6px; padding: 4px 8px; background:#f5f5f5; }
 `;

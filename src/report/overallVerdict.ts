@@ -11,13 +11,13 @@ export interface OverallVerdict {
 }
 
 /**
- * fail: any failed, crashed, hung or error case; inconclusive: nothing failed and nothing passed but
+ * fail: any failed, crashed, hung, error or raced case; inconclusive: nothing failed and nothing passed but
  * something was inconclusive; pass: otherwise; empty: no case ran. Known issues never fail a run.
  */
 export const overallVerdict = (summary: RunSummary): OverallVerdict => {
   const n = countStatuses(summary.cases);
   const total = summary.cases.length;
-  const findings = n.failed + n.crashed + n.hung + n.error;
+  const findings = n.failed + n.crashed + n.hung + n.error + n.raced;
   const cut = summary.interrupted ? ' [interrupted: partial results]' : '';
   const list = (pairs: [number, string][]): string =>
     pairs.filter(([k]) => k > 0).map(([k, s]) => `${formatCount(k)} ${s}`).join(', ');
@@ -25,7 +25,7 @@ export const overallVerdict = (summary: RunSummary): OverallVerdict => {
   const tail = aside ? `; ${aside}` : '';
   if (total === 0) return { verdict: 'empty', line: `NO CASES RUN${cut}` };
   if (findings > 0) {
-    const what = list([[n.failed, 'failed'], [n.crashed, 'crashed'], [n.hung, 'hung'], [n.error, 'error']]);
+    const what = list([[n.failed, 'failed'], [n.crashed, 'crashed'], [n.hung, 'hung'], [n.error, 'error'], [n.raced, 'raced']]);
     const noun = findings === 1 ? 'finding' : 'findings';
     return { verdict: 'fail', line: `FAIL: ${formatCount(findings)} ${noun} in ${formatCount(total)} cases (${what})${tail}${cut}` };
   }

@@ -1,5 +1,6 @@
 import type { DocRef } from '../catalogue/operation.ts';
 import type { Scenario } from '../scenario/scenario.ts';
+import type { DataRace } from './dataRace.ts';
 import type { InterpInfo } from './interpInfo.ts';
 
 /** jcstress grading of one observed outcome. */
@@ -24,6 +25,7 @@ export type CaseStatus =
   | 'crashed'       // the interpreter died of a signal (or fatal error)
   | 'hung'          // the watchdog or the runner's timeout fired
   | 'error'         // an exception the catalogue does not allow, or malformed output
+  | 'raced'         // ThreadSanitizer reported a data race not known upstream (outcomes may all be acceptable)
   | 'inconclusive'  // nothing to conclude: e.g. a negative control that never fired, GIL on
   | 'known';        // failed, but matches a known upstream issue
 
@@ -69,8 +71,12 @@ export interface CaseResult {
   /** Which Python version's documentation the expectations came from. */
   readonly expectationsFrom?: string;
   readonly durationMs: number;
+  /** Of which the oracle took (grading every outcome; confirmation runs not included). */
+  readonly oracleMs?: number;
   /** --gil-differential: the same scenarios run with PYTHON_GIL=1 on the same build. */
   readonly gilDifferential?: GilDifferential;
+  /** ThreadSanitizer builds: the distinct races the case's programs reported (new and known). */
+  readonly races?: readonly DataRace[];
   /** Every scenario draw the case ran, in draw order: what merging the shards of a case needs. */
   readonly draws?: readonly DrawRecord[];
   /** A finding as first seen, before shrinking: the draw the counterexample was shrunk from. */

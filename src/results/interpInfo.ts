@@ -12,10 +12,14 @@ export interface InterpInfo {
   readonly gilEnabled: boolean;
   /** len(os.sched_getaffinity(0)) */
   readonly cpus: number;
+  /** Built with ThreadSanitizer (--with-thread-sanitizer): its programs run with TSAN_OPTIONS and their race reports are findings. */
+  readonly tsan?: boolean;
+  /** The interpreter's own CPython Tools/tsan/suppressions_free_threading.txt, when found. */
+  readonly tsanSuppressions?: string;
   /** Extra environment the interpreter is run with (e.g. PYTHON_GIL=1 for a differential run). */
   readonly env?: Readonly<Record<string, string>>;
 }
 
 /** A short label to tell interpreters apart in reports: '3.13.5t /path/python3.13t [GIL on]'. */
 export const interpLabel = (i: InterpInfo): string =>
-  `${i.version}${i.freeThreaded ? 't' : ''} ${i.path}${i.gilEnabled ? ' [GIL on]' : ''}`;
+  `${i.version}${i.freeThreaded ? 't' : ''}${i.tsan ? ' TSAN' : ''} ${i.path}${i.gilEnabled ? ' [GIL on]' : ''}`;

@@ -3,6 +3,7 @@ import { capTail, oneLine } from './capText.ts';
 import { extractTraceback, fatalErrorLine, watchdogSeconds } from './extractTraceback.ts';
 import { parseOutput } from './parseOutput.ts';
 import type { ProgramRun } from './programRun.ts';
+import { placeReports } from '../tsan/placeReports.ts';
 
 /** What the process edge observed, before any interpretation. */
 export interface RawRun {
@@ -41,6 +42,8 @@ export const classifyRun = (raw: RawRun): ProgramRun => {
   const where = output.unfinished !== undefined ? ` while running scenario ${output.unfinished}` : '';
   const shellSignal = signalFromShellCode(raw.exitCode);
   const signal = raw.signal ?? shellSignal;
+  // A race report is not how the process ended: it travels beside the status (see src/tsan/).
+  const tsanReports = raw.stderr.includes('WARNING: ThreadSanitizer: ') ? placeReports(raw.stderr) : [];
   const base = {
     exitCode: raw.exitCode,
     signal,
@@ -50,6 +53,7 @@ export const classifyRun = (raw: RawRun): ProgramRun => {
     stderr: capTail(raw.stderr, MAX_STDERR),
     traceback,
     durationMs: raw.durationMs,
+    ...(tsanReports.length > 0 ? { tsanReports } : {}),
   };
   const run = (status: ProgramRun['status'], message: string): ProgramRun => ({ status, message, ...base });
 

@@ -1,3 +1,5 @@
+import type { PlacedReport } from '../tsan/placeReports.ts';
+
 /** How a generated program's process ended, as the runner classifies it. */
 export type ProgramStatus =
   | 'ok'     // exit 0, every started scenario printed its result record, no malformed lines
@@ -38,4 +40,6 @@ export interface ProgramRun {
   /** faulthandler's / Python's report from stderr: from "Fatal Python error", "Timeout (" or "Traceback" to the end. */
   readonly traceback?: string;
   readonly durationMs: number;
+  /** ThreadSanitizer builds: every report on stderr (read before stderr is capped), placed by scenario and thread. */
+  readonly tsanReports?: readonly PlacedReport[];
 }

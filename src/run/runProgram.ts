@@ -3,6 +3,7 @@ import type { InterpInfo } from '../results/interpInfo.ts';
 import { classifyRun } from './classifyRun.ts';
 import { killGroup, trackGroup } from './killGroup.ts';
 import type { ProgramRun } from './programRun.ts';
+import { tsanEnv } from '../tsan/tsanEnv.ts';
 
 export interface RunProgramOptions {
   /** Interpreter to run; its `env` is added to the environment. */
@@ -32,7 +33,8 @@ export const runProgram = async (options: RunProgramOptions): Promise<ProgramRun
   if (cancelSignal?.aborted) return interruptedBeforeStart(timeoutMs);
 
   const subprocess = execa(interp.path, [file, ...args], {
-    env: { ...interp.env, ...env },
+    // A ThreadSanitizer build gets ftconform's TSAN_OPTIONS (its suppressions, all reports, crashes left to faulthandler).
+    env: { ...tsanEnv(interp), ...interp.env, ...env },
     stdin: 'ignore',
     detached: true,
     reject: false,

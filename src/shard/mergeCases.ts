@@ -1,5 +1,6 @@
 import type { CaseResult, DrawRecord, GilDifferential } from '../results/caseResult.ts';
 import { worstStatus } from '../engine/worstStatus.ts';
+import { mergeRaces } from '../tsan/dataRaces.ts';
 
 // summarizeProperty ends every message with the case's counts; a merged case counts all its parts.
 const COUNTS = / \(\d+ scenarios, \d+ runs\)$/;
@@ -42,6 +43,8 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
   const firstKnown = draws.find((d) => d.status === 'known');
   const known = firstKnown ? partOf(firstKnown) : undefined;
   const gil = mergeGil(sorted);
+  // ThreadSanitizer builds: every part's races, deduplicated by their pair of frames, the counterexample's first.
+  const races = mergeRaces([...(failing ? [failing] : []), ...sorted.filter((p) => p !== failing)].map((p) => p.races ?? []));
   return {
     ...rep,
     status,
@@ -59,7 +62,9 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
     reproducer: failing?.reproducer,
     reproduced: failing?.reproduced,
     durationMs: sorted.reduce((a, p) => a + p.durationMs, 0),
+    ...(sorted.some((p) => p.oracleMs !== undefined) ? { oracleMs: sorted.reduce((a, p) => a + (p.oracleMs ?? 0), 0) } : {}),
     ...(gil ? { gilDifferential: gil } : { gilDifferential: undefined }),
+    ...(races.length > 0 ? { races } : { races: undefined }),
     draws,
   };
 };

@@ -31,11 +31,13 @@ export const runPlan = (
   suites: Readonly<Record<string, readonly Property[]>>,
   names: readonly string[],
   interps: number,
+  /** A ThreadSanitizer build is among the interpreters: --budget sets aside its extra cost per scenario. */
+  o: { readonly tsan?: boolean } = {},
 ): RunPlan => {
   const props = names.flatMap((n) => suites[n] ?? []);
   const shards = options.shard?.total ?? 1;
   const profile = planProfile({ ...options, budgetMs: options.budgetMs === undefined ? undefined : options.budgetMs * shards },
-    props.length * interps);
+    props.length * interps, o);
   const units = planUnits({ props, interps, scenarios: profile.scenarios, secondsPerScenario: profile.secondsPerScenario });
   const selection = shardSelection(units, options.shard);
   const fingerprint = shortId(JSON.stringify([profile, units.map((u) => [u.interp, u.suite, u.property, u.draw])]));

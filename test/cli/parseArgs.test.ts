@@ -17,6 +17,7 @@ describe('parseArgs', () => {
     expect(parseArgs([], {}).options).toEqual({
       interps: [], allowGil: false, seed: undefined, path: undefined, suites: [], profile: 'default',
       budgetMs: undefined, shrinkBudgetMs: undefined, junit: 'reports/junit.xml', gilDifferential: false, reportsDir: 'reports',
+      tsan: false, version: undefined, compare: false,
     });
   });
 
@@ -29,12 +30,14 @@ describe('parseArgs', () => {
     const { options } = parseArgs([
       '--interp', '/a/python3.13t', '--interp=/b/python3.14t', '--allow-gil', '--seed=42', '--path=3:0:1',
       '--suite', 'dict', '--suite=list', '--profile=quick', '--budget', '5m', '--junit', 'out/j.xml',
-      '--gil-differential', '--reports=r', '--shrink-budget=45s',
+      '--gil-differential', '--reports=r', '--tsan', '--compare', '--shrink-budget=45s',
     ], {});
     expect(options).toEqual({
       interps: ['/a/python3.13t', '/b/python3.14t'], allowGil: true, seed: 42, path: '3:0:1', suites: ['dict', 'list'],
       profile: 'quick', budgetMs: 300_000, shrinkBudgetMs: 45_000, junit: 'out/j.xml', gilDifferential: true, reportsDir: 'r',
+      tsan: true, version: undefined, compare: true,
     });
+    expect(parseArgs(['--version', '3.13.5', '--tsan'], {}).options).toMatchObject({ version: '3.13.5', tsan: true });
   });
 
   it('puts the JUnit report under --reports unless told otherwise', () => {
@@ -75,6 +78,9 @@ describe('parseArgs', () => {
     [['--interp='], '--interp needs a value'],
     [['--allow-gil=yes'], '--allow-gil takes no value'],
     [['run'], 'unexpected argument "run"'],
+    [['--version', '3.13'], '--version: "3.13" is not a CPython version like 3.13.5'],
+    [['--compare', '--interp', 'a'], '--compare needs exactly two --interp'],
+    [['--version', '3.13.5', '--interp', 'a'], '--version finds or builds that version: give it without --interp'],
   ])('refuses %j: %s', (argv, start) => {
     const e = usageError(argv);
     expect(e.message.startsWith(start)).toBe(true);

@@ -23,6 +23,14 @@ describe('planProfile', () => {
     expect({ ...p, secondsPerScenario: 0 }).toEqual({ ...PROFILES.default, secondsPerScenario: 0 });
   });
 
+  it('on a ThreadSanitizer build sets aside the measured extra cost of each scenario first', () => {
+    // 60 s over 4 cases, 90 % = 13.5 s: 20 scenarios × (0.675 s - 0.45 s).
+    expect(planProfile(options('default', 60_000), 4, { tsan: true }).secondsPerScenario).toBeCloseTo(0.225, 10);
+    // Soak: 810 s per case at 1.45 s per scenario.
+    expect(planProfile(options('soak', 3_600_000), 4, { tsan: true }).scenarios).toBe(558);
+    expect(planProfile(options('default', 60_000), 4, { tsan: false })).toEqual(planProfile(options('default', 60_000), 4));
+  });
+
   it('never goes below 50 ms of stress per scenario', () => {
     expect(planProfile(options('quick', 1_000), 100).secondsPerScenario).toBe(0.05);
   });

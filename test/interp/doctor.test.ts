@@ -43,6 +43,13 @@ describe('doctor', () => {
     expect(formatDoctor(r)).toContain('(with PYTHON_GIL=1)');
   });
 
+  it('says whether the interpreter is a ThreadSanitizer build, and which suppressions its runs use', () => {
+    expect(formatDoctor(diagnose(ft, trials(1.9)))).toContain('ThreadSanitizer: no');
+    const tsan = { ...ft, tsan: true, tsanSuppressions: '/c/cpython-3.13.15t-tsan/share/ftconform/suppressions_free_threading.txt' };
+    expect(formatDoctor(diagnose(tsan, trials(1.9)))).toContain(
+      'ThreadSanitizer: yes (data races are reported; suppressions: /c/cpython-3.13.15t-tsan/share/ftconform/suppressions_free_threading.txt)');
+  });
+
   it('renders the experiment with its numbers and nothing else', () => {
     const py = renderDoctorScript(0.2, 5, [1, 2]);
     expect(py).toContain('SECONDS = 0.2\n');

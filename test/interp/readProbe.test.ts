@@ -12,6 +12,18 @@ describe('readProbe', () => {
     expect(r.ok && r.info).toEqual({ path: '/p', version: '3.13.5', build: 'b', freeThreaded: true, gilEnabled: false, cpus: 4 });
   });
 
+  it('reads a ThreadSanitizer build and where its suppressions are; older answers without the fields are plain builds', () => {
+    const answer = (extra: string) =>
+      `FTCONFORM_PROBE {"version":"3.13.15","build":"b","gilDisabledBuild":true,"gilEnabled":false,"cpus":2${extra}}`;
+    const tsan = readProbe('/p', run({ stdout: answer(',"tsan":true,"tsanSuppressions":"/c/s.txt"') }), 1000);
+    expect(tsan.ok && [tsan.info.tsan, tsan.info.tsanSuppressions]).toEqual([true, '/c/s.txt']);
+    const none = readProbe('/p', run({ stdout: answer(',"tsan":true,"tsanSuppressions":null') }), 1000);
+    expect(none.ok && none.info).toMatchObject({ tsan: true });
+    expect(none.ok && 'tsanSuppressions' in none.info).toBe(false);
+    const plain = readProbe('/p', run({ stdout: answer(',"tsan":false,"tsanSuppressions":null') }), 1000);
+    expect(plain.ok && 'tsan' in plain.info).toBe(false);
+  });
+
   it('prefers a timeout over whatever was printed before it', () => {
     expect(reason(readProbe('/p', run({ timedOut: true, exitCode: undefined, signal: 'SIGKILL' }), 20_000)))
       .toBe('did not answer the probe within 20 s (hangs?)');

@@ -1,0 +1,43 @@
+// ftconform's teeth: every planted bug (src/catalogue/fixtures.ts) must be caught in the quick profile.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { checkProperty } from '../src/engine/checkProperty.ts';
+import { noContention } from '../src/engine/judgeScenario.ts';
+import { PROFILES } from '../src/engine/profile.ts';
+import { replayCommand } from '../src/engine/replayCommand.ts';
+import { runSeed } from '../src/engine/runSeed.ts';
+import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { createPool } from '../src/run/runPool.ts';
+import { plantedBugProperties } from './selftest.suite.ts';
+
+const { options, interps } = suiteConfig();
+
+// Every planted bug (src/catalogue/fixtures.ts) must be caught in the quick profile, racing itself beside
+// catalogue operations of every guarantee class. Shrinking and confirmation are the end-to-end test's
+// business above: here they are cut short, so that the nine cases take seconds each.
+for (const interp of interps) {
+  for (const { property, symptoms } of plantedBugProperties) {
+    test(`${property.name} [${interp.path}]`, async () => {
+      const pool = createPool(1);
+      try {
+        const seed = options.seed ?? runSeed();
+        const result = await checkProperty(property, {
+          interp, pool, seed, path: undefined, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
+          profile: { ...PROFILES.quick, shrinkMs: 1, retries: 1, confirmRuns: 1 },
+          replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite),
+        });
+        if (noContention(interp)) {
+          expect(['inconclusive', ...symptoms]).toContain(result.status);
+          return;
+        }
+        expect(symptoms, `${result.status}: ${result.message} (seed ${seed})`).toContain(result.status);
+        // A FORBIDDEN outcome cites the guarantee of the real operation the planted one stands in for.
+        if (result.status === 'failed') expect(result.broken?.source).toMatch(/^Doc\//);
+      } finally {
+        pool.cancel();
+      }
+    }, 120_000);
+  }
+}
