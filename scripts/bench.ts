@@ -1,4 +1,4 @@
-// `npm run bench -- --interp P [--seconds N] [--seeds N]`: the engine against pytest-run-parallel's barrier
+// `npm run bench -- --interp P [--seconds N] [--reps N] [--seeds N]`: the engine against pytest-run-parallel's barrier
 // model, against the raw operation rate and against the stress loop before issue 10, on a quiet and on a busy
 // machine (one CPU-bound process beside), in one run, printed as ratios; then the time to a finding for every
 // planted bug of the self-test suite. No timed assertions anywhere.
@@ -8,6 +8,7 @@ import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
 import { startCpuHog } from '../src/bench/cpuHog.ts';
 import { formatBench, type Pair } from '../src/bench/formatBench.ts';
 import { formatPlanted } from '../src/bench/formatPlanted.ts';
+import { medianPair } from '../src/bench/medianPair.ts';
 import { timePlanted, type PlantedTiming } from '../src/bench/timePlanted.ts';
 import { PROFILES } from '../src/engine/profile.ts';
 import { plantedBugProperties } from '../suites/selftest.suite.ts';
@@ -26,10 +27,12 @@ import { gradeOutcome } from '../src/oracle/gradeOutcome.ts';
 import { serialOutcomes } from '../src/oracle/serialOutcomes.ts';
 import { planOf } from '../src/oracle/plan.ts';
 
-const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N] [--seeds N]';
+const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N] [--reps N] [--seeds N]';
 const args = process.argv.slice(2);
 let interpPath: string | undefined;
-let seconds = 3;
+let seconds = 2;
+// Times the variants compared by the targets are measured, interleaved (the machine's load varies).
+let reps = 3;
 // Seeds per planted bug (0: skip the time to a finding).
 let seeds = 3;
 for (let i = 0; i < args.length; i++) {
@@ -38,10 +41,12 @@ for (let i = 0; i < args.length; i++) {
   if (flag === '--interp') interpPath = value();
   else if (flag === '--seconds') seconds = Number(value());
   else if (flag === '--seeds') seeds = Number(value());
+  else if (flag === '--reps') reps = Number(value());
   else { console.error(`ftconform bench: unknown flag '${args[i]}' (${usage})`); process.exit(2); }
 }
 if (!interpPath && args.includes('--interp')) { console.error(`ftconform bench: --interp needs a path (${usage})`); process.exit(2); }
 if (!(seconds > 0)) { console.error(`ftconform bench: --seconds must be a positive number (${usage})`); process.exit(2); }
+if (!(Number.isInteger(reps) && reps >= 1)) { console.error(`ftconform bench: --reps must be a whole number ≥ 1 (${usage})`); process.exit(2); }
 if (!(Number.isInteger(seeds) && seeds >= 0)) { console.error(`ftconform bench: --seeds must be a whole number (${usage})`); process.exit(2); }
 
 const pair = (op: string, a: unknown[], b: unknown[]): Scenario => ({
@@ -74,6 +79,16 @@ const barrier = async (interp: InterpInfo): Promise<Pair> => ({
 });
 const loop = async (interp: InterpInfo, meetEvery: number, which: 'workers' | 'main-round' = 'workers'): Promise<Pair> =>
   ({ race: await engine(interp, race, meetEvery, which), control: await engine(interp, control, meetEvery, which) });
+// The baseline, the loop before issue 10 and the engine (meet every 2), each measured `reps` times in turn.
+const compared = async (interp: InterpInfo) => {
+  const runs = { baseline: [] as Pair[], before: [] as Pair[], engine: [] as Pair[] };
+  for (let i = 0; i < reps; i++) {
+    runs.baseline.push(await barrier(interp));
+    runs.before.push(await loop(interp, 2, 'main-round'));
+    runs.engine.push(await loop(interp, 2));
+  }
+  return { baseline: medianPair(runs.baseline), before: medianPair(runs.before), engine: medianPair(runs.engine) };
+};
 
 // The oracle's cost, 3 threads × 4 operations each (34 650 interleavings of whole operations, far more of
 // their steps): every outcome of a dict scenario enumerated; and grading outcomes of a list scenario whose
@@ -113,14 +128,14 @@ try {
   const options = resolveOptions({ interps: interpPath ? [interpPath] : [] });
   const [interp] = await resolveInterps(options, stderrProgress());
   const raw = benchFigures(race, await measure(interp, renderRawRate(race, seconds)));
-  const baseline = await barrier(interp);
-  const before = await loop(interp, 2, 'main-round');
+  const quiet = await compared(interp);
+  const { baseline, before } = quiet;
   const rows = [];
-  for (const meetEvery of [1, 2, 4, 8]) rows.push({ meetEvery, ...await loop(interp, meetEvery) });
+  for (const meetEvery of [1, 2, 4, 8]) rows.push({ meetEvery, ...(meetEvery === 2 ? quiet.engine : await loop(interp, meetEvery)) });
   const stopHog = startCpuHog();
   let busy;
   try {
-    busy = { baseline: await barrier(interp), before: await loop(interp, 2, 'main-round'), engine: await loop(interp, 2) };
+    busy = await compared(interp);
   } finally {
     stopHog();
   }

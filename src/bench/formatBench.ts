@@ -1,7 +1,12 @@
 import type { Figures } from './benchFigures.ts';
 
 /** One variant measured on the symmetric race and on the negative control. */
-export interface Pair { readonly race: Figures; readonly control: Figures }
+export interface Pair {
+  readonly race: Figures;
+  readonly control: Figures;
+  /** Measured `n` times, interleaved with the variants it is compared with: medians above, ranges here. */
+  readonly spread?: { readonly n: number; readonly perSecond: readonly [number, number]; readonly violationsPerSecond: readonly [number, number] };
+}
 
 export interface BenchReport {
   readonly interp: string;
@@ -21,6 +26,9 @@ const pct = (x: number | undefined) => (x === undefined ? '   —' : `${(x * 100
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : a > 0 ? '∞ (baseline saw none)' : '—');
 const row = (name: string, p: Pair, overlap = true) =>
   [name, n(p.race.perSecond), pct(p.race.minority), overlap ? pct(p.race.overlap) : '', n(p.control.violationsPerSecond)];
+const spreadOf = (name: string, p: Pair) => (p.spread
+  ? [`  ${name}: ${n(p.spread.perSecond[0])}–${n(p.spread.perSecond[1])} iterations/s, `
+    + `${n(p.spread.violationsPerSecond[0])}–${n(p.spread.violationsPerSecond[1])} violations/s`] : []);
 const versus = (what: string, a: Pair, b: Pair) =>
   `${what}: ${ratio(a.race.perSecond, b.race.perSecond)} iterations/s, ${ratio(a.control.violationsPerSecond, b.control.violationsPerSecond)} violations/s`;
 
@@ -49,6 +57,10 @@ export const formatBench = (r: BenchReport): string => {
     '',
     table,
     '',
+    ...(meet2.spread ? [`medians of ${meet2.spread.n} runs each, interleaved (ranges):`] : []),
+    ...spreadOf('baseline', r.baseline), ...spreadOf('loop before issue 10', r.before), ...spreadOf('engine, meet every 2', meet2),
+    ...(r.busy ? [...spreadOf('busy: baseline', r.busy.baseline), ...spreadOf('busy: loop before issue 10', r.busy.before),
+      ...spreadOf('busy: engine, meet every 2', r.busy.engine)] : []),
     ...r.engine.map((e) => `${versus(`engine (meet ${e.meetEvery}) vs baseline`, e, r.baseline)}; `
       + `${pct(e.race.perSecond / r.raw.perSecond)} of the raw operation rate`),
     `${versus('engine (meet 2) vs the loop before issue 10 (meet 2)', meet2, r.before)} (target ≥ 1.5× iterations/s)`,
