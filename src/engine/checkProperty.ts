@@ -17,6 +17,8 @@ import { isFinding } from './worstStatus.ts';
 import { confirmFinding } from './confirmFinding.ts';
 import { createDrawBook } from './drawBook.ts';
 import { candidateWatchdogS } from './candidateWatchdog.ts';
+import { candidateRunner, type Candidate } from './candidateRunner.ts';
+import { shrinkBudget } from './shrinkBudget.ts';
 import { firstSightOf } from './firstSightOf.ts';
 import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
@@ -118,30 +120,11 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
 
   // Shrinking has a budget of its own, from the first counterexample on; at its end the candidate in
   // flight is killed and every later one counts as passing, so fast-check ends on the smallest so far.
-  const budget = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  let shrinkStarted: number | undefined;
+  const budget = shrinkBudget(profile.shrinkMs);
   let target: Tried | undefined;
-  const candidates = new Map<string, { t: Tried; fails: boolean }>();
-  let candidateRuns = 0;
-  // A shrink candidate fails if any of `retries` runs fails; a crash or hang fails it at once.
-  const runCandidate = async (scenario: Scenario): Promise<{ t: Tried; fails: boolean } | undefined> => {
-    const watchdogS = target ? candidateWatchdogS(profile.secondsPerScenario, measuredS) : undefined;
-    // Its watchdog is scaled to the measured run time, so a hang it reports may be only a slow run: that
-    // counts as failing when a hang is what is being shrunk.
-    const fails = (t: Tried) => isFinding(t.verdict.status)
-      && (t.verdict.status !== 'hung' || watchdogS === undefined || target?.verdict.status === 'hung');
-    let last: Tried | undefined;
-    for (let r = 0; r < profile.retries && !budget.signal.aborted; r++) {
-      const i = 1000 + candidateRuns++;
-      const obs = (await runScenarios(ctx.pool, ctx.interp, [item(scenario, i, watchdogS)], 1, { signal: budget.signal })).get(`s${i}`);
-      if (!obs && ctx.pool.signal.aborted) throw new Error('interrupted');
-      if (!obs || budget.signal.aborted) return undefined;
-      last = { scenario, obs, verdict: judge(scenario, obs) };
-      if (fails(last)) return { t: last, fails: true };
-    }
-    return last && { t: last, fails: false };
-  };
+  const candidates = new Map<string, Candidate>();
+  const runner = candidateRunner({ ctx, item, judge, signal: budget.signal, target: () => target,
+    watchdogS: () => candidateWatchdogS(profile.secondsPerScenario, measuredS) });
 
   let counterexample: Tried | undefined;
   // Until the first failure fast-check calls the property on its draws in run order: another shard's pass.
@@ -153,7 +136,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     let c = drawn ? { t: drawn, fails: isFinding(drawn.verdict.status) } : candidates.get(key);
     if (!c) {
       if (budget.signal.aborted) return true;
-      c = await runCandidate(scenario);
+      c = await runner.run(scenario);
       // Killed at the end of the budget: not shown to fail, and not remembered.
       if (!c) return true;
       candidates.set(key, c);
@@ -164,8 +147,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     if (!c.fails) return true;
     if (!counterexample) {
       target = c.t;
-      shrinkStarted = Date.now();
-      timer = setTimeout(() => budget.abort(), profile.shrinkMs);
+      budget.start();
     }
     counterexample = c.t;
     return false;
@@ -174,14 +156,13 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     interruptAfterTimeLimit: 2 * profile.shrinkMs + profile.scenarios * 10_000, markInterruptAsFailure: false,
     // A replay (--path) stops at the failure it replays, as fast-check's own replay recipe does.
     endOnFailure: ctx.path !== undefined });
-  clearTimeout(timer);
-  const shrinkMs = shrinkStarted === undefined ? 0 : Date.now() - shrinkStarted;
+  const shrinkMs = budget.stop();
 
   const finalKey = details.failed && details.counterexample ? scenarioKey(details.counterexample[0] as Scenario) : undefined;
   const final = finalKey === undefined ? undefined : book.lookup(finalKey) ?? candidates.get(finalKey)?.t ?? counterexample;
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
   const shrink = final && ctx.path === undefined
-    ? { runs: candidateRuns, ms: shrinkMs, budgetMs: profile.shrinkMs, stopped: budget.signal.aborted } : undefined;
+    ? { runs: runner.runs(), ms: shrinkMs, budgetMs: profile.shrinkMs, stopped: budget.signal.aborted } : undefined;
   // The draw the counterexample was shrunk from, as it was first seen.
   const from = final ? Number(path.split(':')[0]) : undefined;
   const fromTried = from === undefined ? undefined : book.draw(from);
