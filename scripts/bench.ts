@@ -1,9 +1,17 @@
-// `npm run bench -- --interp P [--seconds N]`: the engine against pytest-run-parallel's barrier model
-// and against the raw operation rate, in one run, printed as ratios. No timed assertions anywhere.
+// `npm run bench -- --interp P [--seconds N] [--reps N] [--seeds N]`: the engine against pytest-run-parallel's barrier
+// model, against the raw operation rate and against the stress loop before issue 10, on a quiet and on a busy
+// machine (one CPU-bound process beside), in one run, printed as ratios; then the time to a finding for every
+// planted bug of the self-test suite. No timed assertions anywhere.
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
-import { formatBench } from '../src/bench/formatBench.ts';
+import { startCpuHog } from '../src/bench/cpuHog.ts';
+import { formatBench, type Pair } from '../src/bench/formatBench.ts';
+import { formatPlanted } from '../src/bench/formatPlanted.ts';
+import { medianPair } from '../src/bench/medianPair.ts';
+import { timePlanted, type PlantedTiming } from '../src/bench/timePlanted.ts';
+import { PROFILES } from '../src/engine/profile.ts';
+import { plantedBugProperties } from '../suites/selftest.suite.ts';
 import { renderBarrierBaseline, renderRawRate } from '../src/bench/renderBench.ts';
 import { resolveOptions } from '../src/options/defaults.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
@@ -19,19 +27,27 @@ import { gradeOutcome } from '../src/oracle/gradeOutcome.ts';
 import { serialOutcomes } from '../src/oracle/serialOutcomes.ts';
 import { planOf } from '../src/oracle/plan.ts';
 
-const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N]';
+const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N] [--reps N] [--seeds N]';
 const args = process.argv.slice(2);
 let interpPath: string | undefined;
-let seconds = 3;
+let seconds = 2;
+// Times the variants compared by the targets are measured, interleaved (the machine's load varies).
+let reps = 3;
+// Seeds per planted bug (0: skip the time to a finding).
+let seeds = 3;
 for (let i = 0; i < args.length; i++) {
   const [flag, inline] = args[i].split(/=(.*)/s, 2);
   const value = () => inline ?? args[++i];
   if (flag === '--interp') interpPath = value();
   else if (flag === '--seconds') seconds = Number(value());
+  else if (flag === '--seeds') seeds = Number(value());
+  else if (flag === '--reps') reps = Number(value());
   else { console.error(`ftconform bench: unknown flag '${args[i]}' (${usage})`); process.exit(2); }
 }
 if (!interpPath && args.includes('--interp')) { console.error(`ftconform bench: --interp needs a path (${usage})`); process.exit(2); }
 if (!(seconds > 0)) { console.error(`ftconform bench: --seconds must be a positive number (${usage})`); process.exit(2); }
+if (!(Number.isInteger(reps) && reps >= 1)) { console.error(`ftconform bench: --reps must be a whole number ≥ 1 (${usage})`); process.exit(2); }
+if (!(Number.isInteger(seeds) && seeds >= 0)) { console.error(`ftconform bench: --seeds must be a whole number (${usage})`); process.exit(2); }
 
 const pair = (op: string, a: unknown[], b: unknown[]): Scenario => ({
   container: 'dict', initial: [], lock: 'none',
@@ -52,10 +68,26 @@ const measure = async (interp: InterpInfo, source: string): Promise<Measured> =>
   }
 };
 
-const engine = async (interp: InterpInfo, s: Scenario, meetEvery: number) => {
+const engine = async (interp: InterpInfo, s: Scenario, meetEvery: number, loop: 'workers' | 'main-round' = 'workers') => {
   const m = await measure(interp, renderProgram([{ id: 'b', scenario: s, budgetS: seconds, maxRuns: 1e12, seed: 1 }],
-    { ...DEFAULT_PROGRAM, meetEvery }));
+    { ...DEFAULT_PROGRAM, meetEvery, loop }));
   return benchFigures(s, m);
+};
+const barrier = async (interp: InterpInfo): Promise<Pair> => ({
+  race: benchFigures(race, await measure(interp, renderBarrierBaseline(race, seconds))),
+  control: benchFigures(control, await measure(interp, renderBarrierBaseline(control, seconds))),
+});
+const loop = async (interp: InterpInfo, meetEvery: number, which: 'workers' | 'main-round' = 'workers'): Promise<Pair> =>
+  ({ race: await engine(interp, race, meetEvery, which), control: await engine(interp, control, meetEvery, which) });
+// The baseline, the loop before issue 10 and the engine (meet every 2), each measured `reps` times in turn.
+const compared = async (interp: InterpInfo) => {
+  const runs = { baseline: [] as Pair[], before: [] as Pair[], engine: [] as Pair[] };
+  for (let i = 0; i < reps; i++) {
+    runs.baseline.push(await barrier(interp));
+    runs.before.push(await loop(interp, 2, 'main-round'));
+    runs.engine.push(await loop(interp, 2));
+  }
+  return { baseline: medianPair(runs.baseline), before: medianPair(runs.before), engine: medianPair(runs.engine) };
 };
 
 // The oracle's cost, 3 threads × 4 operations each (34 650 interleavings of whole operations, far more of
@@ -96,16 +128,29 @@ try {
   const options = resolveOptions({ interps: interpPath ? [interpPath] : [] });
   const [interp] = await resolveInterps(options, stderrProgress());
   const raw = benchFigures(race, await measure(interp, renderRawRate(race, seconds)));
-  const baseline = {
-    race: benchFigures(race, await measure(interp, renderBarrierBaseline(race, seconds))),
-    control: benchFigures(control, await measure(interp, renderBarrierBaseline(control, seconds))),
-  };
+  const quiet = await compared(interp);
+  const { baseline, before } = quiet;
   const rows = [];
-  for (const meetEvery of [1, 2, 4, 8]) {
-    rows.push({ meetEvery, race: await engine(interp, race, meetEvery), control: await engine(interp, control, meetEvery) });
+  for (const meetEvery of [1, 2, 4, 8]) rows.push({ meetEvery, ...(meetEvery === 2 ? quiet.engine : await loop(interp, meetEvery)) });
+  const stopHog = startCpuHog();
+  let busy;
+  try {
+    busy = await compared(interp);
+  } finally {
+    stopHog();
   }
-  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, baseline }));
+  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, before, baseline, busy }));
   for (const line of oracleCost()) console.log(line);
+  if (seeds > 0) {
+    // As a user's run would find them: the quick profile, shrinking and confirmation included.
+    const timings: PlantedTiming[] = [];
+    for (const planted of plantedBugProperties) {
+      for (let seed = 1; seed <= seeds; seed++) timings.push(await timePlanted(interp, planted, seed, PROFILES.quick));
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    console.log(`\n${formatPlanted(timings, 'quick')}`);
+  }
 } catch (err) {
   console.error(`ftconform bench: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   process.exit(err && typeof err === 'object' && 'exitCode' in err ? Number((err as { exitCode: number }).exitCode) : 1);

@@ -22,6 +22,8 @@ flags:
   --suite NAME           run only this suite (repeatable)
   --profile NAME         quick | default | soak (default: quick when CI=true, else default)
   --budget 5m            time budget (per shard): 90s, 5m, 1h or plain seconds
+  --shrink-budget 20s    time to shrink each finding (default: quick 20s, default 1m, soak 2m); when it
+                         ends, the smallest failing scenario so far is reported
   --junit PATH           JUnit report (default: reports/junit.xml)
   --gil-differential     also run each scenario with PYTHON_GIL=1
   --reports DIR          report directory (default: reports)

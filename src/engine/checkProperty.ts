@@ -15,6 +15,11 @@ import { judgeScenario } from './judgeScenario.ts';
 import { runScenarios } from './runScenarios.ts';
 import { isFinding } from './worstStatus.ts';
 import { confirmFinding } from './confirmFinding.ts';
+import { createDrawBook } from './drawBook.ts';
+import { candidateWatchdogS } from './candidateWatchdog.ts';
+import { candidateRunner, type Candidate } from './candidateRunner.ts';
+import { shrinkBudget } from './shrinkBudget.ts';
+import { firstSightOf } from './firstSightOf.ts';
 import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
 import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
@@ -48,9 +53,11 @@ const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict
 };
 
 /**
- * Check one property on one interpreter: draw scenarios with fast-check, run them in batches, grade every
- * outcome; on a finding let fast-check shrink it, each candidate retried because failures are
- * nondeterministic, then measure how often the smallest one fails and write its reproducer.
+ * Check one property on one interpreter: draw scenarios with fast-check and run them in batches. As each
+ * program ends its draws are graded until one shows a finding, which is reported at once, unshrunk
+ * (`onFirstSight`); fast-check then shrinks it within the shrink budget, each candidate retried because
+ * failures are nondeterministic; the smallest is run again to measure how often it fails and written as a
+ * reproducer (`onReproducer`); the draws not graded yet are graded last, for the summary.
  */
 export const checkProperty = async (prop: Property, ctx: PropertyContext): Promise<CaseResult> => {
   const started = Date.now();
@@ -60,56 +67,64 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const oracle = { ms: 0 };
   const judge = judgeFor(prop, ctx, oracle);
   const { profile } = ctx;
-  const item = (scenario: Scenario, i: number): ProgramItem => ({
+  const item = (scenario: Scenario, i: number, watchdogS?: number): ProgramItem => ({
     id: `s${i}`, scenario, budgetS: profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
+    ...(watchdogS !== undefined ? { watchdogS } : {}),
+  });
+
+  // When each draw was judged (ms into the case), and the longest a scenario took to run.
+  const judgedAt = new Map<number, number>();
+  let measuredS = 0;
+  let sighted = false;
+  const hooks: Promise<void>[] = [];
+  const book = createDrawBook(judge, (k, t) => {
+    judgedAt.set(k, Date.now() - started);
+    if (t.obs.status === 'ok') measuredS = Math.max(measuredS, t.obs.seconds);
+    if (sighted || !isFinding(t.verdict.status)) return;
+    sighted = true;
+    if (!ctx.onFirstSight) return;
+    const sight = firstSightOf(k, t, ctx.replayCommand(ctx.seed, String(k), prop.suite), Date.now() - started);
+    const provisional = summarizeProperty(prop, ctx, [t], t, String(k), undefined);
+    hooks.push(Promise.resolve(ctx.onFirstSight({ ...provisional, durationMs: sight.afterMs, firstSight: sight })));
   });
 
   // --shard: this machine runs only its draws (by run index); the others' are another shard's.
   const mine = ctx.inShard ?? (() => true);
-  // Run fast-check's first draws in batches up front; the property below then finds them cached.
-  const cache = new Map<string, Tried>();
-  const tried: Tried[] = [];
-  const drawn: number[] = [];
-  const pairs: { off: ScenarioVerdict; on: Observation }[] = [];
+  // fast-check's first draws run in batches up front; the property below then finds them in the book.
   const runDrawn = async (all: readonly Scenario[], first: number) => {
     const picked = all.map((scenario, i) => ({ scenario, k: first + i })).filter(({ k }) => mine(k));
+    const byId = new Map(picked.map((p) => [`s${p.k}`, p]));
+    const onObservations = (obs: ReadonlyMap<string, Observation>) => {
+      const fresh = [...obs].flatMap(([id, o]) => {
+        const p = byId.get(id);
+        return p && book.add(p.k, p.scenario, o) ? [p.k] : [];
+      });
+      // Until the first finding, each program's draws are graded as it ends (a crash or hang at once).
+      if (!sighted) book.judgeUntilFinding(fresh);
+    };
     const items = picked.map(({ scenario, k }) => item(scenario, k));
-    const obs = await runScenarios(ctx.pool, ctx.interp, items, profile.batch);
-    const twin = ctx.gilTwin ? await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch) : undefined;
-    for (const { scenario, k } of picked) {
-      const o = obs.get(`s${k}`);
-      if (!o) continue;
-      const t = { scenario, obs: o, verdict: judge(scenario, o) };
-      cache.set(scenarioKey(scenario), t);
-      tried.push(t);
-      drawn.push(k);
-      const on = twin?.get(`s${k}`);
-      if (on) pairs.push({ off: t.verdict, on });
+    onObservations(await runScenarios(ctx.pool, ctx.interp, items, profile.batch, { onObservations }));
+    if (ctx.gilTwin) {
+      const twin = await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch);
+      for (const { k } of picked) { const on = twin.get(`s${k}`); if (on) book.addTwin(k, on); }
     }
   };
   if (ctx.path === undefined) {
     await runDrawn(fc.sample(arb, { seed, numRuns: profile.scenarios }), 0);
     // A negative control gets up to two more draws to fire before the run is called inconclusive.
     for (let round = 1; prop.kind === 'negative-control' && round < 3 && !ctx.pool.signal.aborted
-      && !tried.some((t) => t.verdict.interesting > 0); round++) {
+      && !book.all().tried.some((t) => t.verdict.interesting > 0); round++) {
       await runDrawn(fc.sample(arb, { seed: (seed + round) | 0, numRuns: profile.scenarios }), round * profile.scenarios);
     }
   }
-  const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
 
-  // A shrink candidate counts as failing if any of `retries` runs fails.
-  let candidates = 0;
-  const runCandidate = async (scenario: Scenario): Promise<Tried> => {
-    let last: Tried | undefined;
-    for (let r = 0; r < profile.retries; r++) {
-      const obs = (await runScenarios(ctx.pool, ctx.interp, [item(scenario, 1000 + candidates++)], 1)).values().next().value;
-      if (!obs) break;
-      last = { scenario, obs, verdict: judge(scenario, obs) };
-      if (isFinding(last.verdict.status) || ctx.pool.signal.aborted) break;
-    }
-    if (!last) throw new Error('interrupted');
-    return last;
-  };
+  // Shrinking has a budget of its own, from the first counterexample on; at its end the candidate in
+  // flight is killed and every later one counts as passing, so fast-check ends on the smallest so far.
+  const budget = shrinkBudget(profile.shrinkMs);
+  let target: Tried | undefined;
+  const candidates = new Map<string, Candidate>();
+  const runner = candidateRunner({ ctx, item, judge, signal: budget.signal, target: () => target,
+    watchdogS: () => candidateWatchdogS(profile.secondsPerScenario, measuredS) });
 
   let counterexample: Tried | undefined;
   // Until the first failure fast-check calls the property on its draws in run order: another shard's pass.
@@ -117,23 +132,54 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const details = await fc.check(fc.asyncProperty(arb, async (scenario) => {
     if (!counterexample && !mine(calls++)) return true;
     const key = scenarioKey(scenario);
-    let t = cache.get(key);
-    if (!t) {
-      t = await runCandidate(scenario);
-      cache.set(key, t);
-      if (ctx.path !== undefined && tried.length === 0) { tried.push(t); drawn.push(Number(ctx.path.split(':')[0])); }
+    const drawn = book.lookup(key);
+    let c = drawn ? { t: drawn, fails: isFinding(drawn.verdict.status) } : candidates.get(key);
+    if (!c) {
+      if (budget.signal.aborted) return true;
+      c = await runner.run(scenario);
+      // Killed at the end of the budget: not shown to fail, and not remembered.
+      if (!c) return true;
+      candidates.set(key, c);
+      // A replay's (--path) first run is its draw.
+      const k = ctx.path === undefined ? undefined : Number(ctx.path.split(':')[0]);
+      if (k !== undefined && book.add(k, scenario, c.t.obs)) book.draw(k);
     }
-    if (isFinding(t.verdict.status)) { counterexample = t; return false; }
-    return true;
+    if (!c.fails) return true;
+    if (!counterexample) {
+      target = c.t;
+      budget.start();
+    }
+    counterexample = c.t;
+    return false;
   }), { seed, numRuns: ctx.path === undefined ? profile.scenarios : 1, path: ctx.path,
-    interruptAfterTimeLimit: profile.shrinkMs + profile.scenarios * 1000, markInterruptAsFailure: false,
+    // A backstop only: the shrink budget above ends shrinking.
+    interruptAfterTimeLimit: 2 * profile.shrinkMs + profile.scenarios * 10_000, markInterruptAsFailure: false,
     // A replay (--path) stops at the failure it replays, as fast-check's own replay recipe does.
     endOnFailure: ctx.path !== undefined });
+  const shrinkMs = budget.stop();
 
-  const final = details.failed && details.counterexample
-    ? cache.get(scenarioKey(details.counterexample[0] as Scenario)) ?? counterexample : undefined;
+  const finalKey = details.failed && details.counterexample ? scenarioKey(details.counterexample[0] as Scenario) : undefined;
+  const final = finalKey === undefined ? undefined : book.lookup(finalKey) ?? candidates.get(finalKey)?.t ?? counterexample;
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
-  const base = summarizeProperty(prop, ctx, tried, final, path, gil);
-  const result = final ? await confirmFinding(base, final.scenario, ctx, seed) : base;
-  return { ...result, durationMs: Date.now() - started, oracleMs: Math.round(oracle.ms), draws: drawRecords(tried, drawn) };
+  const shrink = final && ctx.path === undefined
+    ? { runs: runner.runs(), ms: shrinkMs, budgetMs: profile.shrinkMs, stopped: budget.signal.aborted } : undefined;
+  // The draw the counterexample was shrunk from, as it was first seen.
+  const from = final ? Number(path.split(':')[0]) : undefined;
+  const fromTried = from === undefined ? undefined : book.draw(from);
+  const firstSight = from !== undefined && fromTried
+    ? firstSightOf(from, fromTried, ctx.replayCommand(ctx.seed, String(from), prop.suite), judgedAt.get(from) ?? 0) : undefined;
+  const extra = { ...(firstSight ? { firstSight } : {}), ...(shrink ? { shrink } : {}) };
+  let confirmed: Pick<CaseResult, 'reproducer' | 'reproduced'> = {};
+  if (final) {
+    // The reproducer needs only the counterexample: the draws not graded yet can wait.
+    const base = summarizeProperty(prop, ctx, book.judged(), final, path, undefined);
+    const done = await confirmFinding(base, final.scenario, ctx, seed, candidateWatchdogS(profile.secondsPerScenario, measuredS));
+    confirmed = { reproducer: done.reproducer, reproduced: done.reproduced };
+    if (ctx.onReproducer) hooks.push(Promise.resolve(ctx.onReproducer({ ...done, ...extra, durationMs: Date.now() - started })));
+  }
+  const { tried, drawn, pairs } = book.all();
+  const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
+  const result = { ...summarizeProperty(prop, ctx, tried, final, path, gil), ...confirmed };
+  await Promise.all(hooks);
+  return { ...result, durationMs: Date.now() - started, oracleMs: Math.round(oracle.ms), draws: drawRecords(tried, drawn), ...extra };
 };

@@ -12,6 +12,7 @@ import { dataRaces } from '../tsan/dataRaces.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { CaseResult } from '../results/caseResult.ts';
 import { judgeScenario } from './judgeScenario.ts';
+import type { Observation } from './observation.ts';
 import type { PropertyContext } from './propertyContext.ts';
 import { runScenarios } from './runScenarios.ts';
 import { isFinding } from './worstStatus.ts';
@@ -42,14 +43,17 @@ export const scenarioLines = (s: Scenario): string[] => [
 const REPRO_NODES = 200_000;
 
 /**
- * Run the shrunk counterexample again to measure how often it fails ("reproduced 4 / 5 runs"), then
- * write the standalone reproducer. A data-race finding counts a run as failing when ThreadSanitizer
- * reports one of its new races again, and gets a reproducer that reruns the scenario under TSAN.
+ * Run the shrunk counterexample again to measure how often it fails ("reproduced 4 / 5 runs"), all runs
+ * in one program (a crash or hang ends it; the rest then run in another), then write the standalone
+ * reproducer. `watchdogS`: scaled to the measured run time, as for shrink candidates; a hang it reports
+ * counts as a hit only when the finding is a hang. A data-race finding counts a run as failing when
+ * ThreadSanitizer reports one of its new races again, and gets a reproducer that reruns the scenario under TSAN.
  */
-export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx: PropertyContext, seed: number):
-  Promise<CaseResult> => {
+export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx: PropertyContext, seed: number,
+  watchdogS?: number): Promise<CaseResult> => {
   const e = expectationsOf(planOf(scenario, ctx.interp.version));
-  const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0 });
+  const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
+    ...(watchdogS !== undefined ? { watchdogS } : {}) });
   let hits = 0, tries = 0;
   const observed = new Set<string>();
   const forbidden = new Set(result.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome));
@@ -57,12 +61,15 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
   const newRaces = (result.races ?? []).filter((r) => !r.known);
   const own = newRaces.filter((r) => JSON.stringify(r.scenario) === JSON.stringify(scenario));
   const wanted = new Set((own.length > 0 ? own : newRaces).map((r) => r.key));
-  for (let i = 0; i < ctx.profile.confirmRuns && !ctx.pool.signal.aborted; i++) {
-    const obs = (await runScenarios(ctx.pool, ctx.interp, [item(i)], 1)).get(`c${i}`);
+  const items = Array.from({ length: ctx.profile.confirmRuns }, (_, i) => item(i));
+  const runs = ctx.pool.signal.aborted ? new Map<string, Observation>() : await runScenarios(ctx.pool, ctx.interp, items, items.length);
+  for (const it of items) {
+    const obs = runs.get(it.id);
     if (!obs) continue;
     tries++;
     const v = judgeScenario(e, obs, 'conformance', ctx.interp);
-    if (raced ? dataRaces(scenario, obs.tsanReports ?? []).some((r) => wanted.has(r.key)) : isFinding(v.status)) hits++;
+    if (raced ? dataRaces(scenario, obs.tsanReports ?? []).some((r) => wanted.has(r.key))
+      : isFinding(v.status) && (v.status !== 'hung' || watchdogS === undefined || result.status === 'hung')) hits++;
     for (const g of v.histogram) (g.expect === 'FORBIDDEN' ? forbidden : observed).add(g.outcome);
   }
   const file = join(ctx.reproDir, `${result.suite}-${shortId(result.name + JSON.stringify(scenario))}.py`);

@@ -2,12 +2,16 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { allSuites } from '../../suites/allSuites.ts';
 import { suiteConfig } from '../options/suiteConfig.ts';
 import { formatFinding } from '../report/formatFinding.ts';
+import { formatFirstSight } from '../report/formatFirstSight.ts';
+import { formatShrunk } from '../report/formatShrunk.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
 import { gilTwin } from './gilTwin.ts';
-import { recordResult, resultsFile } from './resultsFile.ts';
+import { recordResult, recordSight, resultsFile } from './resultsFile.ts';
+import { withShrinkBudget } from './planProfile.ts';
+import { sightRecord } from './sightRecord.ts';
 import { runSeed } from './runSeed.ts';
 import { isFinding } from './worstStatus.ts';
 import { join } from 'node:path';
@@ -30,6 +34,7 @@ export const defineSuite = (name: string): void => {
   if (!props) throw new Error(`unknown suite '${name}'`);
   // --budget is spread over every (interpreter × property) of the selected suites, as in `ftconform run`.
   const plan = runPlan(options, allSuites, testedSuites(options.suites), interps.length, { tsan: interps.some((i) => i.tsan) });
+  const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
   const seed = options.seed ?? runSeed();
@@ -41,11 +46,17 @@ export const defineSuite = (name: string): void => {
         if (!mine.run) continue;
         test(`${prop.name} [${interpLabel(interp)}]`, async () => {
           const result = await checkProperty(prop, {
-            interp, pool, profile: plan.profile, seed, path: options.path,
+            interp, pool, profile, seed, path: options.path,
             reproDir: join(options.reportsDir, 'repro'),
             replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
             gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
             inShard: mine.draws,
+            // Shown and recorded at once: shrinking may take the rest of the shrink budget.
+            onFirstSight: async (provisional) => {
+              process.stderr.write(`\n${formatFirstSight(provisional, profile.shrinkMs)}\n\n`);
+              await recordSight(resultsFile(options.reportsDir), sightRecord(provisional));
+            },
+            onReproducer: (shrunk) => { process.stderr.write(`${formatShrunk(shrunk)}\n`); },
           });
           await recordResult(resultsFile(options.reportsDir), result);
           if (isFinding(result.status)) expect.fail(formatFinding(result));

@@ -22,3 +22,7 @@ export const planProfile = (options: Pick<Options, 'profile' | 'budgetMs'>, case
   }
   return { ...base, secondsPerScenario: Math.max(0.05, perCase / base.scenarios - extra) };
 };
+
+/** The profile with --shrink-budget, when given, as its shrink budget. */
+export const withShrinkBudget = (profile: ProfileSettings, shrinkBudgetMs: number | undefined): ProfileSettings =>
+  shrinkBudgetMs === undefined ? profile : { ...profile, shrinkMs: shrinkBudgetMs };

@@ -11,7 +11,10 @@ export interface ProfileSettings {
   readonly batch: number;
   /** Re-runs of a shrink candidate before it counts as passing (failures are nondeterministic). */
   readonly retries: number;
-  /** Wall-clock bound on shrinking one failure. */
+  /**
+   * Wall-clock budget for shrinking one failure (--shrink-budget); when it ends, the smallest failing
+   * scenario found so far is reported.
+   */
   readonly shrinkMs: number;
   /** Runs of the final counterexample to measure how often it fails. */
   readonly confirmRuns: number;
@@ -28,7 +31,7 @@ export interface ProfileSettings {
 export const TSAN_SCENARIO_OVERHEAD_S = 0.45;
 
 export const PROFILES: Readonly<Record<Profile, ProfileSettings>> = {
-  quick: { name: 'quick', scenarios: 6, secondsPerScenario: 0.25, batch: 6, retries: 3, shrinkMs: 30_000, confirmRuns: 5 },
+  quick: { name: 'quick', scenarios: 6, secondsPerScenario: 0.25, batch: 6, retries: 3, shrinkMs: 20_000, confirmRuns: 5 },
   default: { name: 'default', scenarios: 20, secondsPerScenario: 0.5, batch: 10, retries: 5, shrinkMs: 60_000, confirmRuns: 10 },
   soak: { name: 'soak', scenarios: 200, secondsPerScenario: 1, batch: 10, retries: 8, shrinkMs: 120_000, confirmRuns: 20 },
 };

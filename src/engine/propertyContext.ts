@@ -1,3 +1,4 @@
+import type { CaseResult } from '../results/caseResult.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import type { Pool } from '../run/runPool.ts';
 import type { ProfileSettings } from './profile.ts';
@@ -21,4 +22,14 @@ export interface PropertyContext {
   readonly inShard?: (draw: number) => boolean;
   /** Wall-clock deadline (ms since epoch) of the whole run's budget, if any. */
   readonly deadline?: number;
+  /**
+   * Called once, the moment a draw first shows a finding (before shrinking), with the case as it stands
+   * then: the unshrunk scenario, its replay command and `firstSight`. Awaited before the case ends.
+   */
+  readonly onFirstSight?: (provisional: CaseResult) => void | Promise<void>;
+  /**
+   * Called once the shrunk counterexample's reproducer is written, with the case as it stands then (draws
+   * not graded yet are left out of its counts); awaited before the case ends.
+   */
+  readonly onReproducer?: (shrunk: CaseResult) => void | Promise<void>;
 }

@@ -19,6 +19,12 @@ export const recordResult = async (file: string, result: CaseResult): Promise<vo
   await appendFile(file, line({ record: 'case', ...result }));
 };
 
+/** A finding as first seen (superseded by its case record when the case ends). */
+export const recordSight = async (file: string, provisional: CaseResult): Promise<void> => {
+  await mkdir(dirname(file), { recursive: true });
+  await appendFile(file, line({ record: 'sight', ...provisional }));
+};
+
 export const endResults = (file: string, end: Omit<EndRecord, 'record'>): Promise<void> =>
   appendFile(file, line({ record: 'end', ...end }));
 

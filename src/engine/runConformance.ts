@@ -5,6 +5,8 @@ import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import { RESULTS_FORMAT } from '../results/runRecord.ts';
 import { formatFinding } from '../report/formatFinding.ts';
+import { formatFirstSight } from '../report/formatFirstSight.ts';
+import { formatShrunk } from '../report/formatShrunk.ts';
 import { createProgress } from '../report/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { formatShard } from '../shard/shard.ts';
@@ -13,7 +15,9 @@ import { checkProperty } from './checkProperty.ts';
 import { finishRun } from './finishRun.ts';
 import { replayCommand } from './replayCommand.ts';
 import { gilTwin } from './gilTwin.ts';
-import { recordResult, resultsFile, startResults } from './resultsFile.ts';
+import { recordResult, recordSight, resultsFile, startResults } from './resultsFile.ts';
+import { withShrinkBudget } from './planProfile.ts';
+import { sightRecord } from './sightRecord.ts';
 import { runSeed } from './runSeed.ts';
 import { toolVersion } from './toolVersion.ts';
 import { isFinding } from './worstStatus.ts';
@@ -24,8 +28,8 @@ import { writeComparison } from '../compare/writeComparison.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
- * part of them), findings printed as they come, reports written at the end — also when interrupted
- * (SIGINT / SIGTERM).
+ * part of them), findings printed as they come (at first sight, then shrunk), reports written at the end —
+ * also when interrupted (SIGINT / SIGTERM).
  */
 export const runConformance = async (options: Options, interps: readonly InterpInfo[]):
   Promise<{ exitCode: number; summaryText: string }> => {
@@ -36,7 +40,8 @@ export const runConformance = async (options: Options, interps: readonly InterpI
     return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(namedSuites).join(', ')})` };
   }
   const plan = runPlan(options, namedSuites, names, interps.length, { tsan: interps.some((i) => i.tsan) });
-  const { profile, planned } = plan;
+  const { planned } = plan;
+  const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const seed = options.seed ?? runSeed();
   const results = resultsFile(options.reportsDir);
   await startResults(results, {
@@ -64,11 +69,21 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         if (interrupted) break;
         const mine = plan.select(k, prop);
         if (!mine.run) continue;
+        let sighted = false;
         const result = await checkProperty(prop, {
           interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
           replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
           gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
           inShard: mine.draws,
+          // A finding is printed, counted and recorded the moment it is first seen; shrinking follows.
+          onFirstSight: async (provisional) => {
+            sighted = true;
+            findings++;
+            process.stdout.write(`\n${formatFirstSight(provisional, profile.shrinkMs)}\n\n`);
+            report();
+            await recordSight(results, sightRecord(provisional));
+          },
+          onReproducer: (shrunk) => { process.stdout.write(`${formatShrunk(shrunk)}\n`); },
         }).catch((err: unknown) => {
           if (interrupted) return undefined;
           throw err;
@@ -78,7 +93,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         finished.push(result);
         done++;
         if (isFinding(result.status)) {
-          findings++;
+          if (!sighted) findings++;
           process.stdout.write(`\n${formatFinding(result)}\n\n`);
         }
         report();

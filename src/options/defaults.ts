@@ -19,6 +19,7 @@ export const resolveOptions = (input: OptionsInput, env: NodeJS.ProcessEnv = pro
     suites: input.suites ?? [],
     profile,
     budgetMs: input.budgetMs,
+    shrinkBudgetMs: input.shrinkBudgetMs,
     // Follows --reports so that one flag moves every report.
     junit: input.junit ?? `${reportsDir}/junit.xml`,
     gilDifferential: input.gilDifferential ?? false,

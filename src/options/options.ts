@@ -18,6 +18,8 @@ export interface Options {
   readonly profile: Profile;
   /** --budget 5m: total time budget in ms. */
   readonly budgetMs?: number;
+  /** --shrink-budget 20s: wall-clock budget for shrinking each finding, in ms (default: the profile's). */
+  readonly shrinkBudgetMs?: number;
   /** --junit PATH (default reports/junit.xml) */
   readonly junit: string;
   /** --gil-differential: also run each scenario with PYTHON_GIL=1 */

@@ -82,6 +82,10 @@ const FLAGS: readonly Flag[] = [
     name: '--budget', value: '5m',
     apply: (o, v) => { o.budgetMs = parseDuration(v) ?? bad('--budget', v, 'a duration like 90s, 5m, 1h or plain seconds'); },
   },
+  {
+    name: '--shrink-budget', value: '20s',
+    apply: (o, v) => { o.shrinkBudgetMs = parseDuration(v) ?? bad('--shrink-budget', v, 'a duration like 20s, 2m or plain seconds'); },
+  },
   { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
   { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
   { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },

@@ -12,17 +12,24 @@ export interface ProgramOptions {
   readonly meetEvery: number;
   /** One comment line at the top of the program (interpreter, seed, ...). */
   readonly header: string;
+  /**
+   * The stress loop: 'workers' fold their own outcomes and build their own next containers between rounds;
+   * 'main-round' is the loop before issue 10 (the main thread does both while the workers wait), kept for
+   * `npm run bench` to measure against.
+   */
+  readonly loop: 'workers' | 'main-round';
   /** ThreadSanitizer run: mark each scenario and worker thread on stderr (src/tsan/tsanMarkers.ts). Default false. */
   readonly tsanMarks?: boolean;
 }
 
-export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '' };
+export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '', loop: 'workers' };
 
 /** What the shared runtime part of every program needs. */
 export const runtimeView = (opts: ProgramOptions) => ({
   stride: String(opts.stride),
   timedEvery: String(opts.timedEvery),
   meetEvery: String(opts.meetEvery),
+  scenarioTemplate: opts.loop === 'main-round' ? '_scenario-main-round.py.ejs' : '_scenario.py.ejs',
   tsanMarks: opts.tsanMarks ?? false,
 });
 

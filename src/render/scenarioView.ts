@@ -14,7 +14,15 @@ export interface ProgramItem {
   readonly maxRuns: number;
   /** Seeds the program's jitter (the only randomness in it). */
   readonly seed: number;
+  /**
+   * Seconds before the watchdog calls the scenario hung; default well past its own budget. Shrink
+   * candidates get one scaled to the measured run time (a hang must not cost each of them 30 s).
+   */
+  readonly watchdogS?: number;
 }
+
+/** The watchdog's timeout for a scenario: its own, or three times its budget plus 30 s. */
+export const watchdogSeconds = (item: ProgramItem): number => item.watchdogS ?? Math.ceil(item.budgetS * 3 + 30);
 
 /** What the EJS templates see for one scenario: code lines and literals, already rendered. */
 export const scenarioView = (item: ProgramItem) => {
@@ -30,7 +38,7 @@ export const scenarioView = (item: ProgramItem) => {
     maxRuns: String(Math.max(1, Math.floor(item.maxRuns))),
     seed: String(item.seed >>> 0),
     // The watchdog only fires on a real hang: well past the scenario's own budget.
-    watchdog: String(Math.ceil(item.budgetS * 3 + 30)),
+    watchdog: String(Number(watchdogSeconds(item).toFixed(3))),
     threads: scenario.threads.map((ops, t) => ({
       others: Array.from({ length: n }, (_, o) => o).filter((o) => o !== t),
       ops: ops.map((call) => {

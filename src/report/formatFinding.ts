@@ -7,6 +7,7 @@ import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatRaces } from './formatRaces.ts';
 import { formatScenario } from './formatScenario.ts';
+import { formatShrink } from './formatShrink.ts';
 import { interpName } from './interpName.ts';
 import { sortHistogram } from './sortHistogram.ts';
 import { statusLabel } from './statusLabel.ts';
@@ -53,6 +54,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     formatOverlap(c.overlap),
     ...formatGilDifferential(c, I),
     ...formatRaces(c.races, I),
+    ...formatShrink(c, { renderCall: opts.renderCall, indent: I }),
   ];
   const hitRate = c.reproduced && `reproduced ${formatCount(c.reproduced.hits)} / ${formatCount(c.reproduced.tries)} runs`;
   if (c.reproducer) lines.push(`reproducer: ${c.reproducer}${hitRate ? ` (${hitRate})` : ''}`);

@@ -5,6 +5,7 @@ import { escapeHtml as e } from './escapeHtml.ts';
 import { formatCount } from './formatCount.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
+import { firstSeenSentence, shrankFromFirstSight, shrinkSentence } from './formatShrink.ts';
 import { htmlHistogram } from './htmlHistogram.ts';
 import { htmlRaces } from './htmlRaces.ts';
 import { htmlScenario } from './htmlScenario.ts';
@@ -46,6 +47,17 @@ const reproducer = (c: CaseResult, href: string | undefined): string => {
   return rate ? `<p>${rate}</p>` : '';
 };
 
+/** How shrinking went, and the scenario as first seen when shrinking changed it. */
+const shrinking = (c: CaseResult, renderCall: HtmlCaseOptions['renderCall']): string => {
+  const shrunk = shrinkSentence(c), first = firstSeenSentence(c);
+  if (!shrunk && !first) return '';
+  const f = c.firstSight;
+  const before = f && shrankFromFirstSight(c)
+    ? `<p>${e(first!)}, before shrinking:</p><pre class="replay"><code>${e(f.replay)}</code></pre>${htmlScenario(f.scenario, f.outcome, renderCall)}`
+    : first ? `<p>${e(first)} (this scenario)</p>` : '';
+  return `<h4>Shrinking</h4>${shrunk ? `<p>${e(shrunk)}</p>` : ''}${before}`;
+};
+
 /** One case as a <details> block: replay command, facts, scenario, histogram bars, overlap, reproducer, traceback. */
 export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
   const forbidden = sortHistogram(c.histogram).find((h) => h.expect === 'FORBIDDEN');
@@ -67,6 +79,7 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     (c.gilDifferential ? `<pre class="gil-differential">${e(formatGilDifferential(c).join('\n'))}</pre>` : '') +
     htmlRaces(c.races) +
     reproducer(c, o.reproducerHref) +
+    shrinking(c, o.renderCall) +
     tb +
     '</div></details>'
   );

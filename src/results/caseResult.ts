@@ -79,6 +79,35 @@ export interface CaseResult {
   readonly races?: readonly DataRace[];
   /** Every scenario draw the case ran, in draw order: what merging the shards of a case needs. */
   readonly draws?: readonly DrawRecord[];
+  /** A finding as first seen, before shrinking: the draw the counterexample was shrunk from. */
+  readonly firstSight?: FirstSight;
+  /** How shrinking went, when there was a finding to shrink. */
+  readonly shrink?: ShrinkStats;
+}
+
+/** A finding the moment its first forbidden outcome, crash or hang was observed (unshrunk). */
+export interface FirstSight {
+  /** fast-check's run index of the draw: `--path=<draw>` replays it. */
+  readonly draw: number;
+  readonly scenario: Scenario;
+  readonly status: CaseStatus;
+  readonly message: string;
+  /** The command that replays this unshrunk scenario. */
+  readonly replay: string;
+  /** From the start of the case until the observation came in. */
+  readonly afterMs: number;
+  /** Canonical JSON of the first FORBIDDEN outcome seen, if any. */
+  readonly outcome?: string;
+}
+
+export interface ShrinkStats {
+  /** Candidate runs (retries included). */
+  readonly runs: number;
+  readonly ms: number;
+  /** --shrink-budget (or the profile's). */
+  readonly budgetMs: number;
+  /** The budget ended it: the counterexample is the smallest failing scenario found so far. */
+  readonly stopped: boolean;
 }
 
 /** One scenario draw of a case, as judged (results.jsonl; README, "results.jsonl"). */

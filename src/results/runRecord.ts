@@ -30,6 +30,13 @@ export interface RunRecord {
 /** One finished case (one property on one interpreter; in a shard, the draws that shard ran). */
 export type CaseRecord = { readonly record: 'case' } & CaseResult;
 
+/**
+ * A finding the moment it was first seen, before shrinking: the case as it stood then. The case's own
+ * record, when it comes, supersedes it; without one (the run was stopped while shrinking) it stands for
+ * the case.
+ */
+export type SightRecord = { readonly record: 'sight' } & CaseResult;
+
 /** Last line: the run ended (without it, the run died or is still going). */
 export interface EndRecord {
   readonly record: 'end';
@@ -38,7 +45,7 @@ export interface EndRecord {
   readonly cases: number;
 }
 
-export type ResultsRecord = RunRecord | CaseRecord | EndRecord;
+export type ResultsRecord = RunRecord | CaseRecord | SightRecord | EndRecord;
 
 export interface ParsedResults {
   readonly run?: RunRecord;
@@ -48,10 +55,13 @@ export interface ParsedResults {
   readonly unreadable: number;
 }
 
-/** Reads results.jsonl text (pure). Lines without `record` are cases, as written before records had one. */
+/**
+ * Reads results.jsonl text (pure). Lines without `record` are cases, as written before records had one; a
+ * sight record is a case unless a case record of the same name supersedes it.
+ */
 export const parseResults = (text: string): ParsedResults => {
   let run: RunRecord | undefined, end: EndRecord | undefined, unreadable = 0;
-  const cases: CaseResult[] = [];
+  const read: { case: CaseResult; sight: boolean }[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     let r: Partial<ResultsRecord> & { record?: string };
@@ -64,10 +74,12 @@ export const parseResults = (text: string): ParsedResults => {
     if (typeof r !== 'object' || r === null) unreadable++;
     else if (r.record === 'run') run = r as RunRecord;
     else if (r.record === 'end') end = r as EndRecord;
-    else if (r.record === undefined || r.record === 'case') {
+    else if (r.record === undefined || r.record === 'case' || r.record === 'sight') {
       const { record: _, ...c } = r as CaseRecord;
-      cases.push(c as CaseResult);
+      read.push({ case: c as CaseResult, sight: r.record === 'sight' });
     } else unreadable++;
   }
+  const final = new Set(read.filter((x) => !x.sight).map((x) => x.case.name));
+  const cases = read.filter((x) => !x.sight || !final.has(x.case.name)).map((x) => x.case);
   return { run, cases, end, unreadable };
 };

@@ -16,7 +16,7 @@ describe('parseArgs', () => {
   it('fills in the defaults', () => {
     expect(parseArgs([], {}).options).toEqual({
       interps: [], allowGil: false, seed: undefined, path: undefined, suites: [], profile: 'default',
-      budgetMs: undefined, junit: 'reports/junit.xml', gilDifferential: false, reportsDir: 'reports',
+      budgetMs: undefined, shrinkBudgetMs: undefined, junit: 'reports/junit.xml', gilDifferential: false, reportsDir: 'reports',
       tsan: false, version: undefined, compare: false,
     });
   });
@@ -30,11 +30,11 @@ describe('parseArgs', () => {
     const { options } = parseArgs([
       '--interp', '/a/python3.13t', '--interp=/b/python3.14t', '--allow-gil', '--seed=42', '--path=3:0:1',
       '--suite', 'dict', '--suite=list', '--profile=quick', '--budget', '5m', '--junit', 'out/j.xml',
-      '--gil-differential', '--reports=r', '--tsan', '--compare',
+      '--gil-differential', '--reports=r', '--tsan', '--compare', '--shrink-budget=45s',
     ], {});
     expect(options).toEqual({
       interps: ['/a/python3.13t', '/b/python3.14t'], allowGil: true, seed: 42, path: '3:0:1', suites: ['dict', 'list'],
-      profile: 'quick', budgetMs: 300_000, junit: 'out/j.xml', gilDifferential: true, reportsDir: 'r',
+      profile: 'quick', budgetMs: 300_000, shrinkBudgetMs: 45_000, junit: 'out/j.xml', gilDifferential: true, reportsDir: 'r',
       tsan: true, version: undefined, compare: true,
     });
     expect(parseArgs(['--version', '3.13.5', '--tsan'], {}).options).toMatchObject({ version: '3.13.5', tsan: true });
@@ -71,6 +71,7 @@ describe('parseArgs', () => {
     [['--profile', 'fast'], '--profile: "fast" is not one of quick|default|soak'],
     [['--budget', 'soon'], '--budget: "soon" is not a duration'],
     [['--budget=0'], '--budget: "0" is not a duration'],
+    [['--shrink-budget', 'short'], '--shrink-budget: "short" is not a duration'],
     [['--path=x'], '--path: "x" is not a replay path'],
     [['--interp'], '--interp needs a value'],
     [['--interp', '--allow-gil'], '--interp needs a value'],

@@ -56,8 +56,9 @@ const runShard = async (seed: number, shard: Shard | undefined): Promise<{ run: 
   return { run, cases };
 };
 
-/** What must not depend on how the run was split (durations do). */
-const comparable = (c: CaseResult) => ({ ...c, durationMs: 0, oracleMs: 0, overlap: { ...c.overlap, interleavedShare: Math.round(c.overlap.interleavedShare * 1e9) } });
+/** What must not depend on how the run was split (durations and times do). */
+const comparable = (c: CaseResult) => ({ ...c, durationMs: 0, oracleMs: 0, overlap: { ...c.overlap, interleavedShare: Math.round(c.overlap.interleavedShare * 1e9) },
+  firstSight: c.firstSight && { ...c.firstSight, afterMs: 0 }, shrink: c.shrink && { ...c.shrink, ms: 0 } });
 
 describe('a sharded run, merged, is the unsharded run', () => {
   it.each([[1234, 2], [-77, 3], [5, 4], [99, 4]])('seed %i in %i shards', async (seed, total) => {
