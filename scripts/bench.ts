@@ -8,6 +8,7 @@ import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
 import { startCpuHog } from '../src/bench/cpuHog.ts';
 import { formatBench, type Pair } from '../src/bench/formatBench.ts';
 import { formatPlanted } from '../src/bench/formatPlanted.ts';
+import { formatKinds, type KindRow } from '../src/bench/formatKinds.ts';
 import { medianPair } from '../src/bench/medianPair.ts';
 import { timePlanted, type PlantedTiming } from '../src/bench/timePlanted.ts';
 import { PROFILES } from '../src/engine/profile.ts';
@@ -104,6 +105,22 @@ const LIST_3X4: Scenario = { container: 'list', initial: [1, 2, 3] as never, loc
   [c('list.append', 2), c('list.getitem', -1), c('list.reverse'), c('list.count', 2)],
   [c('list.extend', [3, 4]), c('list.len'), c('list.iterate'), c('list.remove', 2)],
 ] };
+// The input kinds of issue 9 on the same race (two threads d.setdefault one key): what each costs per
+// iteration against small int keys. The model writes a run-time int as >= 1000, a run-time str with '~', a
+// tuple as ['t', i], the colliding keys as {k} (Python __eq__) and {y} (an __eq__ that sleeps(0)). 'resize':
+// a dict of 18 items that one thread grows by 12 keys while the other reads one that stays.
+const KINDS: readonly (readonly [string, Scenario])[] = [
+  ['int', race],
+  ['mortal', pair('dict.setdefault', [1001, 1002], [1001, 1003])],
+  ['fresh-str', pair('dict.setdefault', ['~k1', 10], ['~k1', 20])],
+  ['tuple', pair('dict.setdefault', [['t', 1], 10], [['t', 1], 20])],
+  ['collide', { ...pair('dict.setdefault', [{ k: 1 }, 10], [{ k: 1 }, 20]), initial: [[{ k: 0 }, 0], [{ k: 2 }, 0]] as never }],
+  ['yield-eq', { ...pair('dict.setdefault', [{ y: 1 }, 10], [{ y: 1 }, 20]), initial: [[{ y: 0 }, 0], [{ y: 2 }, 0]] as never }],
+  ['resize (18 items + 12)', { container: 'dict', lock: 'none',
+    initial: Array.from({ length: 18 }, (_, i) => [i, 0]) as never,
+    threads: [[c('dict.update', { d: Array.from({ length: 12 }, (_, i) => [18 + i, 1]) })], [c('dict.getitem', 5)]] }],
+];
+
 const ms = <T>(f: () => T): [T, number] => { const t0 = performance.now(); const r = f(); return [r, performance.now() - t0]; };
 
 const oracleCost = (): string[] => {
@@ -140,6 +157,9 @@ try {
     stopHog();
   }
   console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, before, baseline, busy }));
+  const kinds: KindRow[] = [];
+  for (const [kind, s] of KINDS) kinds.push({ kind, figures: await engine(interp, s, 2) });
+  console.log(`\n${formatKinds(kinds)}\n`);
   for (const line of oracleCost()) console.log(line);
   if (seeds > 0) {
     // As a user's run would find them: the quick profile, shrinking and confirmation included.
