@@ -131,13 +131,15 @@ const main = async (): Promise<number> => {
   if (interrupted) await groupGone(vitest.pid, 1000);
   const { summary, summaryText, exitCode } = await finishRun({ ...options, seed }, interps, startedAt, interrupted);
   const tests = await readTestCounts(counts);
-  process.stdout.write(`\n${summaryText}\n${formatTestCounts(tests)}`);
+  // Suites without conformance cases (known issues' reproducers, the TSAN suite) are judged by their tests.
+  const testsOnly = summary.cases.length === 0 && !interrupted && (tests?.numPassedTests ?? 0) > 0;
+  const shown = testsOnly ? summaryText.replace(/^verdict: NO CASES RUN$/m, 'verdict: no conformance cases in these suites: their tests decide') : summaryText;
+  process.stdout.write(`\n${shown}\n${formatTestCounts(tests)}`);
   if (interrupted || r.signal) return r.signal ? 128 + (constants.signals[r.signal] ?? 1) : EXIT.interrupted;
   // vitest failing (a finding, or a unit test) wins; otherwise an inconclusive run is not a pass.
   if (r.exitCode !== 0) return r.exitCode ?? 1;
-  // Suites without conformance cases (known issues' reproducers, the TSAN suite): their tests are the
-  // verdict, and no case run is no reason to fail them. With no test either, nothing was checked.
-  if (summary.cases.length === 0 && !interrupted) return (tests?.numPassedTests ?? 0) > 0 ? EXIT.pass : EXIT.inconclusive;
+  // No case run is no reason to fail suites of tests only; with no test either, nothing was checked.
+  if (summary.cases.length === 0 && !interrupted) return testsOnly ? EXIT.pass : EXIT.inconclusive;
   return exitCode;
 };
 
