@@ -19,6 +19,7 @@ flags:
   --allow-gil            accept a free-threaded build whose GIL is on (results become inconclusive)
   --seed=S               fast-check seed to replay (may be negative: use '=')
   --path=P               fast-check replay path (needs --seed=)
+  --property NAME        run only the property of that name (replay commands give it with --path)
   --suite NAME           run only this suite (repeatable)
   --profile NAME         quick | default | soak (default: quick when CI=true, else default)
   --budget 5m            time budget (per shard): 90s, 5m, 1h or plain seconds

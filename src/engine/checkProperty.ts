@@ -83,7 +83,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     if (sighted || !isFinding(t.verdict.status)) return;
     sighted = true;
     if (!ctx.onFirstSight) return;
-    const sight = firstSightOf(k, t, ctx.replayCommand(ctx.seed, String(k), prop.suite), Date.now() - started);
+    const sight = firstSightOf(k, t, ctx.replayCommand(ctx.seed, String(k), prop.suite, prop.name), Date.now() - started);
     const provisional = summarizeProperty(prop, ctx, [t], t, String(k), undefined);
     hooks.push(Promise.resolve(ctx.onFirstSight({ ...provisional, durationMs: sight.afterMs, firstSight: sight })));
   });
@@ -167,7 +167,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const from = final ? Number(path.split(':')[0]) : undefined;
   const fromTried = from === undefined ? undefined : book.draw(from);
   const firstSight = from !== undefined && fromTried
-    ? firstSightOf(from, fromTried, ctx.replayCommand(ctx.seed, String(from), prop.suite), judgedAt.get(from) ?? 0) : undefined;
+    ? firstSightOf(from, fromTried, ctx.replayCommand(ctx.seed, String(from), prop.suite, prop.name), judgedAt.get(from) ?? 0) : undefined;
   const extra = { ...(firstSight ? { firstSight } : {}), ...(shrink ? { shrink } : {}) };
   let confirmed: Pick<CaseResult, 'reproducer' | 'reproduced'> = {};
   if (final) {

@@ -48,7 +48,7 @@ export const defineSuite = (name: string): void => {
           const result = await checkProperty(prop, {
             interp, pool, profile, seed, path: options.path,
             reproDir: join(options.reportsDir, 'repro'),
-            replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
+            replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name }),
             gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
             inShard: mine.draws,
             // Shown and recorded at once: shrinking may take the rest of the shrink budget.

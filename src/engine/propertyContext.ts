@@ -15,7 +15,8 @@ export interface PropertyContext {
   /** Where reproducers go (reports/repro). */
   readonly reproDir: string;
   /** How to replay: the command line, given the seed, the path and the suite. */
-  readonly replayCommand: (seed: number, path: string, suite: string) => string;
+  /** The replay command of a draw (path) of the property named (see replayCommand). */
+  readonly replayCommand: (seed: number, path: string, suite: string, property?: string) => string;
   /** --gil-differential: the same interpreter with PYTHON_GIL=1, to run every scenario on as well. */
   readonly gilTwin?: InterpInfo;
   /** --shard: whether this machine runs the draw with this run index (default: every draw). */

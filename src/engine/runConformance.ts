@@ -40,6 +40,9 @@ export const runConformance = async (options: Options, interps: readonly InterpI
     return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(namedSuites).join(', ')})` };
   }
   const plan = runPlan(options, namedSuites, names, interps.length, { tsan: interps.some((i) => i.tsan) });
+  if (options.property !== undefined && plan.props.length === 0) {
+    return { exitCode: 2, summaryText: `ftconform: no property '${options.property}' in suite${names.length > 1 ? 's' : ''} ${names.join(', ')}` };
+  }
   const { planned } = plan;
   const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const seed = options.seed ?? runSeed();
@@ -72,7 +75,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         let sighted = false;
         const result = await checkProperty(prop, {
           interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
-          replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
+          replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name }),
           gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
           inShard: mine.draws,
           // A finding is printed, counted and recorded the moment it is first seen; shrinking follows.

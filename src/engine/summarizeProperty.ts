@@ -55,7 +55,7 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
     overlap: { timed, overlapped, interleavedShare: runs ? interleaved / runs : 0 },
     seed: ctx.seed,
     path,
-    replay: ctx.replayCommand(ctx.seed, path, prop.suite),
+    replay: ctx.replayCommand(ctx.seed, path, prop.suite, prop.name),
     profile: ctx.profile.name,
     broken: (final ?? tried.find((t) => t.verdict.known))?.verdict.broken,
     knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url

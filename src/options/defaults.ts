@@ -16,6 +16,7 @@ export const resolveOptions = (input: OptionsInput, env: NodeJS.ProcessEnv = pro
     allowGil: input.allowGil ?? false,
     seed: input.seed,
     path: input.path,
+    property: input.property,
     suites: input.suites ?? [],
     profile,
     budgetMs: input.budgetMs,

@@ -12,6 +12,8 @@ export interface Options {
   readonly seed?: number;
   /** --path=P, fast-check replay path. */
   readonly path?: string;
+  /** --property NAME: only the property of that exact name (a replay command names the one its path is of). */
+  readonly property?: string;
   /** --suite NAME (repeatable). Empty: all suites. */
   readonly suites: readonly string[];
   /** --profile quick|default|soak */

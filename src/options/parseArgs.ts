@@ -67,6 +67,10 @@ const FLAGS: readonly Flag[] = [
     apply: (o, v) => { o.path = /^\d+(:\d+)*$/.test(v) ? v : bad('--path', v, 'a replay path like 3:0:1'); },
   },
   {
+    name: '--property', value: 'NAME',
+    apply: (o, v) => { o.property = v.trim() !== '' ? v : bad('--property', v, 'a property name, as a replay command gives it'); },
+  },
+  {
     name: '--suite', value: 'NAME',
     apply: (o, v) => {
       o.suites = [...(o.suites ?? []), /^[\w.-]+$/.test(v) ? v : bad('--suite', v, 'a suite name')];

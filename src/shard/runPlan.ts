@@ -27,14 +27,15 @@ export interface RunPlan {
  * whole run has `budget × shards` to spread over its cases. Pure.
  */
 export const runPlan = (
-  options: Pick<Options, 'profile' | 'budgetMs' | 'shard'>,
+  options: Pick<Options, 'profile' | 'budgetMs' | 'shard'> & Partial<Pick<Options, 'property'>>,
   suites: Readonly<Record<string, readonly Property[]>>,
   names: readonly string[],
   interps: number,
   /** A ThreadSanitizer build is among the interpreters: --budget sets aside its extra cost per scenario. */
   o: { readonly tsan?: boolean } = {},
 ): RunPlan => {
-  const props = names.flatMap((n) => suites[n] ?? []);
+  // --property: only that one (a replay of one of its draws).
+  const props = names.flatMap((n) => suites[n] ?? []).filter((p) => options.property === undefined || p.name === options.property);
   const shards = options.shard?.total ?? 1;
   const profile = planProfile({ ...options, budgetMs: options.budgetMs === undefined ? undefined : options.budgetMs * shards },
     props.length * interps, o);

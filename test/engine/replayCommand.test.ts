@@ -32,6 +32,18 @@ describe('replayCommand', () => {
     }
   });
 
+  it('names the property a path belongs to and a profile other than the default, and the parser takes them back', async () => {
+    const name = "dict operations: d[k] = v (it's atomic)";
+    const cmd = replayCommand(ftInterp(), 3, '2:1', 'dict', { property: name, profile: 'quick' });
+    expect(cmd).toBe(`npx ftconform run --interp /opt/py/bin/python3.13t --seed=3 --path=2:1 --suite dict --property 'dict operations: d[k] = v (it'\\''s atomic)' --profile quick`);
+    const words = await shellWords(cmd);
+    const { options } = parseArgs(words.slice(2), {}, { allowCommand: true });
+    expect(options).toMatchObject({ seed: 3, path: '2:1', suites: ['dict'], property: name, profile: 'quick' });
+    // Without a path (a case rerun from its seed) no property; the default profile is not named.
+    expect(replayCommand(ftInterp(), 3, '', 'dict', { property: name, profile: 'default' })).toBe(
+      'npx ftconform run --interp /opt/py/bin/python3.13t --seed=3 --suite dict');
+  });
+
   it('quotes an interpreter path with spaces and quotes', () => {
     const cmd = replayCommand(ftInterp({ path: "/home/o'brien/my py/python" }), 1, '0', 'dict');
     expect(cmd).toContain(`--interp '/home/o'\\''brien/my py/python'`);
