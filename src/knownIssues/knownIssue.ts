@@ -15,7 +15,7 @@ export interface KnownIssue {
   readonly versions: { readonly min: string; readonly below?: string };
   /** The container (or containers) the finding is in. */
   readonly container: ContainerType | readonly ContainerType[];
-  /** Catalogue ids of the operation blamed for the finding. */
+  /** Catalogue ids of the operation blamed for the finding (one ending in `*`: every id that starts so). */
   readonly ops: readonly string[];
   /** What the finding shows; several for an issue whose one cause shows in several ways. */
   readonly symptom: KnownSymptom | readonly KnownSymptom[];

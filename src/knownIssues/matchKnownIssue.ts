@@ -16,6 +16,10 @@ export interface FindingShape {
   readonly blamedResult?: PyValue;
 }
 
+/** An entry's operation ids; one ending in '*' names every operation whose id starts with the rest. */
+const opIn = (ops: readonly string[], op: string): boolean =>
+  ops.some((o) => (o.endsWith('*') ? op.startsWith(o.slice(0, -1)) : o === op));
+
 const inRange = (v: string, r: KnownIssue['versions']) =>
   compareVersions(v, r.min) >= 0 && (r.below === undefined || compareVersions(v, r.below) < 0);
 
@@ -27,15 +31,15 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
       || !inRange(f.version, k.versions)) return false;
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
-      if (!call || !k.ops.includes(call.op)) return false;
+      if (!call || !opIn(k.ops, call.op)) return false;
       // The entry names its symptom: the blamed operation must show it, not just be in the scenario.
       if (k.raises !== undefined && !(isExc(f.blamedResult) && f.blamedResult.e === k.raises)) return false;
-      if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => k.during!.includes(c.op)))) return false;
+      if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => opIn(k.during!, c.op)))) return false;
       return !k.negativeIndex || (typeof call.args[0] === 'number' && (call.args[0] as number) < 0);
     }
     // Crashes, hangs and corrupted structures carry no blamed operation: the scenario must contain one of the
     // issue's operations (and, with `during`, another thread one of those).
-    return f.scenario.threads.some((ops, t) => ops.some((c) => k.ops.includes(c.op)
+    return f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op)
       && (!k.negativeIndex || (typeof c.args[0] === 'number' && (c.args[0] as PyValue as number) < 0)))
-      && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => k.during!.includes(c.op)))));
+      && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
   });

@@ -19,7 +19,7 @@ export interface Expectations {
    * Whether some execution gives this outcome (canonical JSON): 'atomic' with every operation at one
    * point (a serial order), 'split' as CPython's steps interleave; `wildcard` accepts any result there.
    */
-  readonly reaches: (outcomeJson: string, granularity: Granularity, wildcard?: Position, maxNodes?: number) => Reach;
+  readonly reaches: (outcomeJson: string, granularity: Granularity, wildcard?: Position | readonly Position[], maxNodes?: number) => Reach;
 }
 
 /**
@@ -37,7 +37,7 @@ export const expectationsOf = (plan: Plan): Expectations => {
     serial: serialOutcomes(plan),
     windows: plan.threads.flatMap((ops, t) => ops.flatMap((p, i): Position[] => (p.op.window ? [[t, i]] : []))),
     reaches: (outcomeJson, granularity, wildcard, maxNodes = MAX_SEARCH_NODES) => {
-      const key = `${granularity}${wildcard ? `@${wildcard.join(':')}` : ''} ${outcomeJson}`;
+      const key = `${granularity}${wildcard ? `@${JSON.stringify(wildcard)}` : ''} ${outcomeJson}`;
       const known = memo.get(key);
       // 'unknown' holds only for the bound it was reached with: a larger bound asks again.
       if (known !== undefined && (known !== 'unknown' || (budgets.get(key) ?? 0) >= maxNodes)) return known;

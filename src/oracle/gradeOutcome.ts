@@ -39,6 +39,15 @@ export const blameOutcome = (e: Expectations, outcomeJson: string): Pick<Grade, 
       if (e.reaches(outcomeJson, 'split', [t, i], BLAME_NODES) === 'yes') return at(t, i);
     }
   }
+  // A reader called more than once in a thread may be wrong every time (len(s) twice during one s |= ...):
+  // all its calls at once, before falling back on a writer.
+  for (let t = 0; t < e.plan.threads.length; t++) {
+    const readers = new Map<string, [number, number][]>();
+    e.plan.threads[t].forEach((p, i) => { if (!p.op.writes) readers.set(p.op.id, [...(readers.get(p.op.id) ?? []), [t, i]]); });
+    for (const calls of readers.values()) {
+      if (calls.length > 1 && e.reaches(outcomeJson, 'split', calls, BLAME_NODES) === 'yes') return at(...calls[0]);
+    }
+  }
   for (const strict of [true, false]) {
     for (let t = 0; t < e.plan.threads.length; t++) {
       const i = e.plan.threads[t].findIndex((p) => p.op.writes && (!strict || p.op.guarantee === 'atomic' || p.locked));

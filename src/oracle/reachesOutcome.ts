@@ -21,7 +21,8 @@ class OutOfBudget extends Error {}
  * than run on (the linearizability checkers' way out).
  */
 export const reachesOutcome = (plan: Plan, space: SearchSpace, outcome: readonly PyValue[][],
-  { wildcard, maxNodes = Infinity }: { wildcard?: Position; maxNodes?: number } = {}): Reach => {
+  { wildcard, maxNodes = Infinity }: { wildcard?: Position | readonly Position[]; maxNodes?: number } = {}): Reach => {
+  const wild: readonly Position[] = wildcard === undefined ? [] : Array.isArray(wildcard[0]) ? wildcard as readonly Position[] : [wildcard as Position];
   const n = plan.threads.length;
   const expected = outcome.slice(0, n).map((rs) => rs.map((r) => JSON.stringify(r)));
   const finalKey = JSON.stringify(outcome[n]);
@@ -33,7 +34,7 @@ export const reachesOutcome = (plan: Plan, space: SearchSpace, outcome: readonly
   const agrees = (node: Node, m: Transition): boolean => {
     if (!m.done) return true;
     const i = node.op[m.t];
-    if (wildcard !== undefined && wildcard[0] === m.t && wildcard[1] === i) return true;
+    if (wild.some((w) => w[0] === m.t && w[1] === i)) return true;
     const p = plan.threads[m.t][i];
     return m.window ? p.op.window!(outcome[m.t][i], m.window.map((s) => JSON.parse(s) as ContainerState), p.args)
       : JSON.stringify(m.result ?? null) === expected[m.t][i];

@@ -79,3 +79,22 @@ describe('known issues without a blamed operation (corrupted structures, crashes
     expect(matchKnownIssue(issues, { ...f, version: '3.13.15' })).toBeUndefined();
   });
 });
+
+describe('known issues of a freed container (gh-154130)', () => {
+  const issues = loadKnownIssues();
+  const next = { op: 'dict+iter.next', args: [] };
+  const shape = (threads: Scenario['threads'], blamed: [number, number]): FindingShape => ({
+    version: '3.13.15', status: 'failed', blamed, blamedResult: null,
+    scenario: { container: 'dict+iter', initial: [[[0, 0]], 'keys', []] as never, lock: 'none', threads },
+  });
+
+  it('any operation may be blamed once threads share the iterator\'s end: the dict may be another one by then', () => {
+    const threads = [[next, { op: 'dict+iter:c.update', args: [{ d: [] }] }], [{ op: 'dict+iter:c.delitem', args: [0] }, next]];
+    expect(matchKnownIssue(issues, shape(threads, [1, 0]))?.id).toBe('gh-154130');
+  });
+
+  it('but not without a next() in another thread than the blamed one', () => {
+    const threads = [[next, { op: 'dict+iter:c.delitem', args: [0] }], [{ op: 'dict+iter:c.setitem', args: [1, 1] }]];
+    expect(matchKnownIssue(issues, shape(threads, [0, 1]))).toBeUndefined();
+  });
+});

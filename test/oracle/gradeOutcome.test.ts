@@ -199,3 +199,13 @@ describe('an outcome the oracle cannot decide within its bound', () => {
     expect(reachesOutcome(plan, searchSpace(plan, 'split'), never)).toBe('no');
   });
 });
+
+describe('blame', () => {
+  it('a reader wrong at every call (len(s) twice during one s |= ...) is blamed, not the writer', () => {
+    const s: Scenario = { container: 'set', initial: [2, 3, 0, 4, 1, 5] as never, lock: 'none',
+      threads: [[{ op: 'set.len', args: [] }, { op: 'set.len', args: [] }], [{ op: 'set.ior', args: [[6, 7]] as never }]] };
+    const g = gradeOutcome(expectationsOf(planOf(s, '3.13.15')), '[[7,7],[null],{"s":[0,1,2,3,4,5,6,7]}]');
+    expect(g.expect).toBe('FORBIDDEN');
+    expect(g.blamed).toEqual([0, 0]);
+  });
+});
