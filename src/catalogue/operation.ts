@@ -192,6 +192,13 @@ export interface Operation<S extends ContainerState = ContainerState> {
   /** Checked against the states of its window instead of enumerated exactly (see WindowCheck). */
   readonly window?: WindowCheck<S>;
   /**
+   * May rebuild the container's table without changing its members (Objects/setobject.c: set_merge_lock_held
+   * resizes before it merges, set_difference_update_internal resizes dummies away after it discards,
+   * set_swap_bodies swaps in a new table): an iteration running meanwhile may then yield members again or
+   * miss them, without RuntimeError since the size is the same. Its windows count it as a change.
+   */
+  readonly rebuildsTable?: boolean;
+  /**
    * The model for older interpreters whose C code takes other steps: the first variant whose `below`
    * is above the interpreter's version applies (see operationFor).
    */

@@ -132,15 +132,15 @@ const bulk = (id: string, label: string, python: (ks: string) => readonly string
 const ADDS = 'one set_add_key / set_add_entry per member, in table order';
 export const setUpdate = bulk('set.update', 's.update(values)', (ks) => [`r = c.update(${ks})`], UPDATE,
   `Objects/setobject.c set_update_internal (a tuple): ${ADDS}`, (_s, xs) => adds(xs));
-export const setIor = bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 'r = None'], OPERATORS,
-  `Objects/setobject.c set_ior -> set_merge_lock_held: ${ADDS}`, (_s, xs) => adds(xs));
+export const setIor = { ...bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 'r = None'], OPERATORS,
+  `Objects/setobject.c set_ior -> set_merge_lock_held: ${ADDS}`, (_s, xs) => adds(xs)), rebuildsTable: true };
 // set_iand computes the intersection, then set_swap_bodies swaps it in: one change.
-export const setIand = bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS,
+export const setIand = { ...bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_iand -> set_intersection_update: set_swap_bodies swaps the result in at once',
-  (s, xs) => [{ s: inter(s, xs) }]);
-export const setIsub = bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS,
+  (s, xs) => [{ s: inter(s, xs) }]), rebuildsTable: true };
+export const setIsub = { ...bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_isub -> set_difference_update_internal: one set_discard_entry per member',
-  (_s, xs) => discards(xs));
+  (_s, xs) => discards(xs)), rebuildsTable: true };
 export const setIxor = bulk('set.ixor', 's ^= other', (ks) => [`c ^= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_ixor -> set_symmetric_difference_update: one discard or insert per member', toggles);
 // CPython computes the intersection (a copy of the set, in the critical sections of the copy and the
@@ -151,15 +151,16 @@ export const setIntersectionUpdate: Operation<SetState> = {
     (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER,
     'Objects/setobject.c set_intersection_update_multi_impl: set_intersection_multi_impl computes the result, '
     + 'then set_swap_bodies in a second critical section', () => []),
-  holdsLock: false, variants: undefined,
+  holdsLock: false, variants: undefined, rebuildsTable: true,
   steps: [
     (s, [ks]) => [{ state: s, tmp: { s: inter(s, keys(ks)) } }],
     (s, _args, tmp) => none((tmp as { s: SetState }).s),
   ],
 };
-export const setDifferenceUpdate = bulk('set.difference_update', 's.difference_update(values)',
+export const setDifferenceUpdate = { ...bulk('set.difference_update', 's.difference_update(values)',
   (ks) => [`r = c.difference_update(${ks})`], DIFF_INTER,
-  'Objects/setobject.c set_difference_update_internal: one set_discard_key per member', (_s, xs) => discards(xs));
+  'Objects/setobject.c set_difference_update_internal: one set_discard_key per member', (_s, xs) => discards(xs)),
+  rebuildsTable: true };
 export const setSymmetricDifferenceUpdate = bulk('set.symmetric_difference_update',
   's.symmetric_difference_update(values)', (ks) => [`r = c.symmetric_difference_update(${ks})`], SYMDIFF,
   'Objects/setobject.c set_symmetric_difference_update: the tuple becomes a set, then one discard or insert per member',

@@ -153,7 +153,10 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
           window2[t] = done ? null : [stateJson];
         }
         const nextJson = b.state === state ? stateJson : JSON.stringify(b.state);
-        if (nextJson !== stateJson) for (let u = 0; u < n; u++) if (u !== t && window2[u]) window2[u] = addState(window2[u]!, nextJson);
+        // A rebuilt table with the same members is a change to an iteration: the same state once more, told
+        // apart by a trailing space (still its JSON), so that the window holds two.
+        const seen = nextJson !== stateJson ? nextJson : done && p.op.rebuildsTable ? `${nextJson} ` : undefined;
+        if (seen !== undefined) for (let u = 0; u < n; u++) if (u !== t && window2[u]) window2[u] = addState(window2[u]!, seen);
         // Locks held across steps: taken at a step that does not finish the operation, given back when it does.
         const objLock2 = !split ? objLock : done ? objLock.map((h) => (h === t ? -1 : h))
           : p.op.holdsLock ? objLock.map((h, q) => (parts.includes(q) ? t : h)) : objLock;

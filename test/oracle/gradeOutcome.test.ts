@@ -209,3 +209,18 @@ describe('blame', () => {
     expect(g.blamed).toEqual([0, 0]);
   });
 });
+
+describe('a set writer that rebuilds the table without changing the members', () => {
+  const s = (writer: Scenario['threads'][number][number]): Scenario => ({ container: 'set', initial: ['a', 'c', 'd'] as never,
+    lock: 'none', threads: [[{ op: 'set.tuple', args: [] }], [writer]] });
+  const dup = '[[["a","c","c","d"]],[null],{"s":["a","c","d"]}]';
+
+  it('lets a concurrent iteration see a member twice (s |= {present members}: set_merge_lock_held resizes first)', () => {
+    expect(grade(s({ op: 'set.ior', args: [['d', 'c']] as never }), dup).expect).not.toBe('FORBIDDEN');
+  });
+
+  it('but a writer that leaves the table alone does not, and a rebuild never raises RuntimeError by itself', () => {
+    expect(grade(s({ op: 'set.discard', args: ['b'] }), dup).expect).toBe('FORBIDDEN');
+    expect(grade(s({ op: 'set.ior', args: [['d', 'c']] as never }), '[[{"e":"RuntimeError"}],[null],{"s":["a","c","d"]}]').expect).toBe('FORBIDDEN');
+  });
+});
