@@ -8,6 +8,7 @@ import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
+import { defaultWatchdogSeconds } from '../render/scenarioView.ts';
 import { gilTwin } from './gilTwin.ts';
 import { recordResult, recordSight, resultsFile } from './resultsFile.ts';
 import { withShrinkBudget } from './planProfile.ts';
@@ -38,6 +39,11 @@ export const defineSuite = (name: string): void => {
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
   const seed = options.seed ?? runSeed();
+  // vitest's own timeout is only a backstop above the engine's watchdogs: a case whose every program hangs
+  // (a known crash that corrupts memory into a loop, e.g. gh-144356) waits out a watchdog per scenario, up
+  // to three rounds of draws (a negative control), then its shrink budget and confirmation runs.
+  const watchdogMs = defaultWatchdogSeconds(profile.secondsPerScenario) * 1000;
+  const caseTimeoutMs = (3 * profile.scenarios + profile.confirmRuns) * watchdogMs + profile.shrinkMs + 60_000;
   afterAll(() => pool.cancel());
   describe(name, () => {
     for (const [k, interp] of interps.entries()) {
@@ -60,7 +66,7 @@ export const defineSuite = (name: string): void => {
           });
           await recordResult(resultsFile(options.reportsDir), result);
           if (isFinding(result.status)) expect.fail(formatFinding(result));
-        });
+        }, caseTimeoutMs);
       }
     }
   });
