@@ -1,4 +1,5 @@
 import type { DocRef, IterState, ListState, Operation, StepOut } from './operation.ts';
+import type { PyValue } from './pyValue.ts';
 import { operation as base } from './baseCatalogue.ts';
 import { lift } from './lift.ts';
 import { readSlot } from './listModel.ts';
@@ -22,20 +23,28 @@ export const iterNext: Operation = {
   // It advances the shared iterator: to the other threads calling next() it is a writer.
   writes: true,
   access: 'lock-free',
-  // Duplicates and omissions come from the two separate steps: two threads can load the same index, and
-  // a late store can move the index back.
-  model: 'Objects/listobject.c listiter_next: a relaxed load of it_index, then list_get_item_ref of that slot '
-    + 'and a relaxed store of index + 1 (or -1 past the end)',
+  // Duplicates and omissions come from three separate steps: two threads can load the same index, and a
+  // late store can move the index back. The store is a plain relaxed store, not a compare-and-swap: a next()
+  // that loaded the index before another thread found the end stores index + 1 over that thread's -1, so an
+  // exhausted iterator yields again (seen on 16 cores: one next() returned None, then both threads got an
+  // item inserted meanwhile). The slot is read at (2), the index stored at (3).
+  model: 'Objects/listobject.c listiter_next: (1) a relaxed load of it_index; (2) list_get_item_ref of that '
+    + 'slot; (3) a relaxed store of index + 1, or of -1 past the end (FT_ATOMIC_STORE_SSIZE_RELAXED, no CAS)',
   steps: [
     (state) => [{ state, tmp: (state as unknown as IterState)[1] }],
     (state, _args, tmp): StepOut[] => {
-      const [items] = state as unknown as IterState;
+      const [items, pos] = state as unknown as IterState;
       const index = tmp as number;
-      if (index < 0) return [{ state, result: null }];
+      if (index < 0) return [{ state, result: null, finish: true }];
       const r = readSlot(items, index);
       if (r === 'wait') return [];
-      return r === 'oob' ? [{ state: iter(items, -1), result: null }]
-        : r.map((seen) => ({ state: iter(seen.state, index + 1), result: seen.item }));
+      return r === 'oob' ? [{ state, tmp: [null, -1] }]
+        : r.map((seen) => ({ state: iter(seen.state, pos), tmp: [seen.item, index + 1] }));
+    },
+    (state, _args, tmp): StepOut[] => {
+      const [items] = state as unknown as IterState;
+      const [item, next] = tmp as readonly [PyValue, number];
+      return [{ state: iter(items, next), result: item }];
     },
   ],
 };

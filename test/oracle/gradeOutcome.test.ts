@@ -224,3 +224,26 @@ describe('a set writer that rebuilds the table without changing the members', ()
     expect(grade(s({ op: 'set.ior', args: [['d', 'c']] as never }), '[[{"e":"RuntimeError"}],[null],{"s":["a","c","d"]}]').expect).toBe('FORBIDDEN');
   });
 });
+
+describe('a shared list iterator (listiter_next: load it_index, read the slot, store index + 1 or -1)', () => {
+  const it0: never[] = [];
+  // Seen on 16 cores (3.13.15t): t0's first next() found the list empty, but before it stored -1, t2 inserted
+  // and loaded index 0; t2's store of 1 over t0's -1 revived the iterator, and t0's second next() got c[1].
+  const revived = scenarioOf('list+iter', [
+    [call('list+iter.next'), call('list+iter.next')],
+    [call('list+iter:c.pop')],
+    [call('list+iter:c.insert', 0, 0), call('list+iter.next'), call('list+iter:c.append', 0)],
+  ], { initial: it0 });
+
+  it('a late store of index + 1 over -1 makes an exhausted iterator yield again: allowed', () => {
+    expect(grade(revived, '[[null,0],[{"e":"IndexError"}],[null,0,null],[0,0]]').expect).toBe('ACCEPTABLE_INTERESTING');
+  });
+
+  it('without a racing next() an exhausted iterator stays exhausted, and it never invents an element', () => {
+    const alone = scenarioOf('list+iter', [[call('list+iter.next'), call('list+iter.next')], [call('list+iter:c.append', 0)]],
+      { initial: it0 });
+    expect(grade(alone, '[[null,0],[null],[0]]').expect).toBe('FORBIDDEN');
+    expect(grade(alone, '[[null,null],[null],[0]]').expect).toBe('ACCEPTABLE');
+    expect(grade(revived, '[[null,7],[{"e":"IndexError"}],[null,0,null],[0,0]]').expect).toBe('FORBIDDEN');
+  });
+});
