@@ -1,11 +1,14 @@
 // `npm run bench -- --interp P [--seconds N] [--reps N] [--seeds N]`: the engine against pytest-run-parallel's barrier
 // model, against the raw operation rate and against the stress loop before issue 10, on a quiet and on a busy
 // machine (one CPU-bound process beside), in one run, printed as ratios; then the time to a finding for every
-// planted bug of the self-test suite. No timed assertions anywhere.
+// planted bug of the self-test suite. With `--scale [--threads 2,4,8]`: only how the baseline and the engine
+// scale with the number of threads (by default powers of two up to the usable CPUs). No timed assertions anywhere.
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
 import { startCpuHog } from '../src/bench/cpuHog.ts';
+import { contenders, incrementControl, setdefaultRace } from '../src/bench/contenders.ts';
+import { formatScaling, scalingThreads, type ScalingRow } from '../src/bench/formatScaling.ts';
 import { formatBench, type Pair } from '../src/bench/formatBench.ts';
 import { formatPlanted } from '../src/bench/formatPlanted.ts';
 import { formatKinds, type KindRow } from '../src/bench/formatKinds.ts';
@@ -28,7 +31,7 @@ import { gradeOutcome } from '../src/oracle/gradeOutcome.ts';
 import { serialOutcomes } from '../src/oracle/serialOutcomes.ts';
 import { planOf } from '../src/oracle/plan.ts';
 
-const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N] [--reps N] [--seeds N]';
+const usage = 'usage: npm run bench -- [--interp PATH] [--seconds N] [--reps N] [--seeds N] [--scale [--threads 2,4,8]]';
 const args = process.argv.slice(2);
 let interpPath: string | undefined;
 let seconds = 2;
@@ -36,6 +39,8 @@ let seconds = 2;
 let reps = 3;
 // Seeds per planted bug (0: skip the time to a finding).
 let seeds = 3;
+let scale = false;
+let threadCounts: number[] | undefined;
 for (let i = 0; i < args.length; i++) {
   const [flag, inline] = args[i].split(/=(.*)/s, 2);
   const value = () => inline ?? args[++i];
@@ -43,19 +48,22 @@ for (let i = 0; i < args.length; i++) {
   else if (flag === '--seconds') seconds = Number(value());
   else if (flag === '--seeds') seeds = Number(value());
   else if (flag === '--reps') reps = Number(value());
+  else if (flag === '--scale') scale = true;
+  else if (flag === '--threads') threadCounts = String(value() ?? '').split(',').map(Number);
   else { console.error(`ftconform bench: unknown flag '${args[i]}' (${usage})`); process.exit(2); }
 }
 if (!interpPath && args.includes('--interp')) { console.error(`ftconform bench: --interp needs a path (${usage})`); process.exit(2); }
 if (!(seconds > 0)) { console.error(`ftconform bench: --seconds must be a positive number (${usage})`); process.exit(2); }
 if (!(Number.isInteger(reps) && reps >= 1)) { console.error(`ftconform bench: --reps must be a whole number ≥ 1 (${usage})`); process.exit(2); }
 if (!(Number.isInteger(seeds) && seeds >= 0)) { console.error(`ftconform bench: --seeds must be a whole number (${usage})`); process.exit(2); }
+if (threadCounts && !scale) { console.error(`ftconform bench: --threads needs --scale (${usage})`); process.exit(2); }
+if (threadCounts && !threadCounts.every((t) => Number.isInteger(t) && t >= 2 && t <= 64)) {
+  console.error(`ftconform bench: --threads takes whole numbers from 2 to 64, comma-separated (${usage})`); process.exit(2);
+}
 
-const pair = (op: string, a: unknown[], b: unknown[]): Scenario => ({
-  container: 'dict', initial: [], lock: 'none',
-  threads: [[{ op, args: a as never }], [{ op, args: b as never }]],
-});
-const race = pair('dict.setdefault', [1, 10], [1, 20]);
-const control = pair('dict.rmw-increment', [1], [1]);
+const pair = (op: string, a: unknown[], b: unknown[]): Scenario => contenders(op, (t) => (t === 0 ? a : b) as never, 2);
+const race = setdefaultRace(2);
+const control = incrementControl(2);
 
 // Every bench program prints one result record; the runner runs it like any stress program.
 const measure = async (interp: InterpInfo, source: string): Promise<Measured> => {
@@ -141,9 +149,28 @@ const oracleCost = (): string[] => {
   ];
 };
 
+// Baseline and engine (meet every 2) on the race and the control, with each number of threads in turn.
+const scaling = async (interp: InterpInfo): Promise<string> => {
+  const rows: ScalingRow[] = [];
+  for (const threads of threadCounts ?? scalingThreads(interp.cpus)) {
+    const [r, c] = [setdefaultRace(threads), incrementControl(threads)];
+    const program = (s: Scenario) => renderProgram([{ id: 'b', scenario: s, budgetS: seconds, maxRuns: 1e12, seed: 1 }], DEFAULT_PROGRAM);
+    rows.push({ threads,
+      baseline: { race: await measure(interp, renderBarrierBaseline(r, seconds)), control: await measure(interp, renderBarrierBaseline(c, seconds)) },
+      engine: { race: await measure(interp, program(r)), control: await measure(interp, program(c)) } });
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return formatScaling(rows, interp.cpus);
+};
+
 try {
   const options = resolveOptions({ interps: interpPath ? [interpPath] : [] });
   const [interp] = await resolveInterps(options, stderrProgress());
+  if (scale) {
+    console.log(`ftconform bench --scale on ${interpLabel(interp)} (${seconds} s per measurement)\n${await scaling(interp)}`);
+    process.exit(0);
+  }
   const raw = benchFigures(race, await measure(interp, renderRawRate(race, seconds)));
   const quiet = await compared(interp);
   const { baseline, before } = quiet;
