@@ -25,6 +25,8 @@ export interface KnownIssue {
   readonly raises?: string;
   /** Only when another thread runs one of these operations (the writer the symptom needs). */
   readonly during?: readonly string[];
+  /** Only when at least two threads each run one of these operations (a race between two calls of them). */
+  readonly inTwoThreads?: readonly string[];
   readonly why: string;
   /** A reproducer that failed on the machine the entry was added on. */
   readonly reproducer: string;

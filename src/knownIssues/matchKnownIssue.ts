@@ -29,6 +29,7 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
     const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
     if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !containers.includes(f.scenario.container)
       || !inRange(f.version, k.versions)) return false;
+    if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
       if (!call || !opIn(k.ops, call.op)) return false;

@@ -98,3 +98,21 @@ describe('known issues of a freed container (gh-154130)', () => {
     expect(matchKnownIssue(issues, shape(threads, [0, 1]))).toBeUndefined();
   });
 });
+
+describe('a harness that dies of a Python error beside a freed set (gh-144356)', () => {
+  const issues = loadKnownIssues();
+  const next = { op: 'set+iter.next', args: [] };
+  const error = (threads: Scenario['threads']): FindingShape => ({
+    version: '3.13.15', status: 'error',
+    scenario: { container: 'set+iter', initial: ['a', 'b'] as never, lock: 'none', threads },
+  });
+
+  // Seen on 16 cores: `TypeError: unhashable type: 'set'` when a worker's histogram was merged (a result freed).
+  it('is the known issue when two threads call next() on the shared iterator', () => {
+    expect(matchKnownIssue(issues, error([[next, { op: 'set+iter:c.pop', args: [] }], [next]]))?.id).toBe('gh-144356');
+  });
+
+  it('but not when one thread alone calls next()', () => {
+    expect(matchKnownIssue(issues, error([[next], [{ op: 'set+iter:c.clear', args: [] }]]))).toBeUndefined();
+  });
+});
