@@ -3,6 +3,9 @@ import { loadKnownIssues } from '../../src/knownIssues/loadKnownIssues.ts';
 import { matchKnownIssue, type FindingShape } from '../../src/knownIssues/matchKnownIssue.ts';
 import type { Scenario } from '../../src/scenario/scenario.ts';
 import { existsSync } from 'node:fs';
+import { expectationsOf } from '../../src/oracle/expectations.ts';
+import { gradeOutcome } from '../../src/oracle/gradeOutcome.ts';
+import { planOf } from '../../src/oracle/plan.ts';
 
 // The shape of gh-130744 as ftconform found it on 3.13.5t: lst[-1] raised IndexError on a list that
 // another thread only popped and appended to (it never had fewer than one element).
@@ -114,5 +117,26 @@ describe('a harness that dies of a Python error beside a freed set (gh-144356)',
 
   it('but not when one thread alone calls next()', () => {
     expect(matchKnownIssue(issues, error([[next], [{ op: 'set+iter:c.clear', args: [] }]]))).toBeUndefined();
+  });
+});
+
+describe('a lock-free list reader that reads the array list.sort() is rewriting in place (gh-154756)', () => {
+  const issues = loadKnownIssues();
+  // Seen on 16 cores: c == [1, 0] while another thread sorts it, and tuple(reversed(c)) gives (1,).
+  const s: Scenario = { container: 'list', initial: [0] as never, lock: 'none', threads: [
+    [{ op: 'list.setitem', args: [0, 1] }, { op: 'list.append', args: [0] }, { op: 'list.reversed', args: [] }],
+    [{ op: 'list.sort', args: [] }]] };
+
+  it('is graded FORBIDDEN, blaming the reader, and matched to the known issue', () => {
+    const g = gradeOutcome(expectationsOf(planOf(s, '3.13.15')), '[[null,null,[1]],[null],[0,1]]');
+    expect(g).toMatchObject({ expect: 'FORBIDDEN', blamed: [0, 2] });
+    expect(matchKnownIssue(issues, { version: '3.13.15', status: 'failed', scenario: s, blamed: g.blamed,
+      blamedResult: [1] })?.id).toBe('gh-154756');
+  });
+
+  it('but not without a sort in another thread, nor when a writer is blamed', () => {
+    const noSort: Scenario = { ...s, threads: [s.threads[0], [{ op: 'list.reverse', args: [] }]] };
+    expect(matchKnownIssue(issues, { version: '3.13.15', status: 'failed', scenario: noSort, blamed: [0, 2] })).toBeUndefined();
+    expect(matchKnownIssue(issues, { version: '3.13.15', status: 'failed', scenario: s, blamed: [0, 1] })).toBeUndefined();
   });
 });
