@@ -28,6 +28,12 @@ export interface KnownIssue {
   /** Only when at least two threads each run one of these operations (a race between two calls of them). */
   readonly inTwoThreads?: readonly string[];
   readonly why: string;
+  /**
+   * The known race (its id) this issue shows as on a ThreadSanitizer build, where the instrumentation's timing
+   * closes the window the outcome reproducer needs: there it must only run cleanly, and that race entry's
+   * reproducer is the check.
+   */
+  readonly tsanRace?: string;
   /** A reproducer that failed on the machine the entry was added on. */
   readonly reproducer: string;
 }
