@@ -142,6 +142,10 @@ export const MERGE_MODEL = 'Objects/dictobject.c PyDict_Merge -> dict_dict_merge
   + 'dicts: one insertdict per pair of the other dict, in its order';
 const merge = stagedWrite<DictState>((d, [items]) => ({ stages: mergeStages(d, pairsOf(items)), result: null }));
 
+// Unlike set |= (rebuildsTable), d.update(other) never rebuilds the table under an iteration without a
+// change it can see: dict_dict_merge resizes up front only when USABLE_FRACTION(DK_SIZE(mp->ma_keys)) <
+// other->ma_used, and since ma_used <= dk_nentries <= USABLE_FRACTION(DK_SIZE), that needs a key of `other`
+// missing from the dict, so the size changes too (Objects/dictobject.c, 3.13.15).
 export const dictUpdate: Operation<DictState> = {
   id: 'dict.update', container: 'dict', label: 'd.update(other_dict)', args: ['items'],
   python: ([items]) => [`r = c.update(${items})`],
