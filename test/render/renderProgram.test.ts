@@ -86,3 +86,20 @@ describe('renderProgram', () => {
       .toEqual([]);
   });
 });
+
+describe('the stride of a round', () => {
+  // 18 keys that all collide and whose __eq__ sleeps: a container takes about 1,000 sleeps(0) to build. A
+  // round of 512 of them took 40 s on 3.13.15t and the watchdog called it a hang.
+  const slow = scenarioOf('set', [[call('set.copy')], [call('set.add', { y: 7 } as never)]],
+    { initial: Array.from({ length: 18 }, (_, i) => ({ y: i })) as never });
+
+  it('is shortened when a container is slow to build, and stays 512 when it is quick', async () => {
+    const run = await runPython(renderProgram(itemsOf([slow, twoIncrements()], 0.2)));
+    expect(run.exitCode, run.stderr).toBe(0);
+    const [, slowRecord, , quickRecord] = jsonLines(run.stdout) as { runs: number }[];
+    expect(slowRecord.runs % DEFAULT_PROGRAM.meetEvery).toBe(0);
+    expect(slowRecord.runs).toBeLessThan(512);
+    expect(slowRecord.runs).toBeGreaterThan(0);
+    expect(quickRecord.runs % 512).toBe(0);
+  });
+});
