@@ -52,6 +52,9 @@ const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
 };
 
+/** Programs of one case that crashed, hung or died, after which the case starts no more (see checkProperty). */
+export const BROKEN_PROGRAMS_TO_STOP = 3;
+
 /**
  * Check one property on one interpreter: draw scenarios with fast-check and run them in batches. As each
  * program ends its draws are graded until one shows a finding, which is reported at once, unshrunk
@@ -88,13 +91,26 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     hooks.push(Promise.resolve(ctx.onFirstSight({ ...provisional, durationMs: sight.afterMs, firstSight: sight })));
   });
 
+  // A case whose programs crashed, hung or died this often stops starting new ones: each would most likely
+  // break the same way again and wait out its watchdog (3.13.15t's shared frozenset iterator hangs on the known
+  // gh-144356 in most draws: 199 s for one case), while the first of them already decides its verdict.
+  let broken = 0;
+  let unrun = 0;
+  const stopDrawing = () => broken >= BROKEN_PROGRAMS_TO_STOP;
+
   // --shard: this machine runs only its draws (by run index); the others' are another shard's.
   const mine = ctx.inShard ?? (() => true);
   // fast-check's first draws run in batches up front; the property below then finds them in the book.
   const runDrawn = async (all: readonly Scenario[], first: number) => {
     const picked = all.map((scenario, i) => ({ scenario, k: first + i })).filter(({ k }) => mine(k));
     const byId = new Map(picked.map((p) => [`s${p.k}`, p]));
+    const observed = new Set<string>();
     const onObservations = (obs: ReadonlyMap<string, Observation>) => {
+      for (const [id, o] of obs) {
+        if (observed.has(id)) continue;
+        observed.add(id);
+        if (o.status !== 'ok') broken++;
+      }
       const fresh = [...obs].flatMap(([id, o]) => {
         const p = byId.get(id);
         return p && book.add(p.k, p.scenario, o) ? [p.k] : [];
@@ -103,7 +119,8 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
       if (!sighted) book.judgeUntilFinding(fresh);
     };
     const items = picked.map(({ scenario, k }) => item(scenario, k));
-    onObservations(await runScenarios(ctx.pool, ctx.interp, items, profile.batch, { onObservations }));
+    onObservations(await runScenarios(ctx.pool, ctx.interp, items, profile.batch, { onObservations, skip: stopDrawing }));
+    if (stopDrawing()) unrun += items.filter((it) => !observed.has(it.id)).length;
     if (ctx.gilTwin) {
       const twin = await runScenarios(ctx.pool, ctx.gilTwin, items, profile.batch);
       for (const { k } of picked) { const on = twin.get(`s${k}`); if (on) book.addTwin(k, on); }
@@ -136,6 +153,8 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     let c = drawn ? { t: drawn, fails: isFinding(drawn.verdict.status) } : candidates.get(key);
     if (!c) {
       if (budget.signal.aborted) return true;
+      // A draw left unrun after the case stopped drawing is not run now either (shrink candidates still are).
+      if (!counterexample && stopDrawing()) return true;
       c = await runner.run(scenario);
       // Killed at the end of the budget: not shown to fail, and not remembered.
       if (!c) return true;
@@ -179,7 +198,9 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   }
   const { tried, drawn, pairs } = book.all();
   const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
-  const result = { ...summarizeProperty(prop, ctx, tried, final, path, gil), ...confirmed };
+  const summary = summarizeProperty(prop, ctx, tried, final, path, gil);
+  const result = { ...summary, ...confirmed, ...(unrun > 0
+    ? { message: `${summary.message}; stopped drawing after ${broken} programs crashed, hung or died (${unrun} draws not run)` } : {}) };
   await Promise.all(hooks);
   return { ...result, durationMs: Date.now() - started, oracleMs: Math.round(oracle.ms), draws: drawRecords(tried, drawn), ...extra };
 };

@@ -24,6 +24,8 @@ export interface RunScenariosOptions {
   readonly signal?: AbortSignal;
   /** Called with each program's observations as soon as that program ends (a hang or crash at once). */
   readonly onObservations?: (obs: ReadonlyMap<string, Observation>) => void;
+  /** Asked as each program is about to start: true leaves it unrun, and its scenarios get no observation. */
+  readonly skip?: () => boolean;
 }
 
 const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramItem[], opts: RunScenariosOptions):
@@ -33,6 +35,7 @@ const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramIte
   try {
     const threads = Math.max(...items.map((it) => it.scenario.threads.length));
     const run = await pool.schedule(async (poolSignal) => {
+      if (opts.skip?.()) return undefined;
       // The CPUs to pin its workers to are claimed when the program starts, and freed when it ends.
       const claim = cpuShare.claim(threads, interp.cpus);
       try {
@@ -42,6 +45,7 @@ const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramIte
         claim.release();
       }
     });
+    if (!run) return new Map();
     const obs = observationsOf(run);
     opts.onObservations?.(obs);
     if (run.interrupted) return obs;
