@@ -20,7 +20,19 @@ export interface ProgramOptions {
   readonly loop: 'workers' | 'main-round';
   /** ThreadSanitizer run: mark each scenario and worker thread on stderr (src/tsan/tsanMarkers.ts). Default false. */
   readonly tsanMarks?: boolean;
+  /**
+   * Seconds a scenario's workers may make no progress (meetings, rounds) before the program reports a hang
+   * and exits (the stall watchdog in templates/_runtime.py.ejs); 0: no stall watchdog. Default STALL_SECONDS.
+   */
+  readonly stallS?: number;
 }
+
+/**
+ * The stall watchdog's default. A healthy scenario moves its meeting counters thousands of times a second
+ * (1,500 iterations/s with keys whose __eq__ sleeps, the slowest kind) and a round's building and folding
+ * stay within a quarter of its budget; 5 s without a move is a hang, found 6× sooner than the 31 s watchdog.
+ */
+export const STALL_SECONDS = 5;
 
 export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '', loop: 'workers' };
 
@@ -31,6 +43,7 @@ export const runtimeView = (opts: ProgramOptions) => ({
   meetEvery: String(opts.meetEvery),
   scenarioTemplate: opts.loop === 'main-round' ? '_scenario-main-round.py.ejs' : '_scenario.py.ejs',
   tsanMarks: opts.tsanMarks ?? false,
+  stallS: String(opts.stallS ?? STALL_SECONDS),
 });
 
 /** Render scenarios into one self-contained Python program (pure: same input, same bytes). */
