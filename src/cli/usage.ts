@@ -22,7 +22,8 @@ flags:
   --property NAME        run only the property of that name (replay commands give it with --path)
   --suite NAME           run only this suite (repeatable)
   --profile NAME         quick | default | soak (default: quick when CI=true, else default)
-  --budget 5m            time budget (per shard): 90s, 5m, 1h or plain seconds
+  --budget 5m            time budget (per shard): 90s, 5m, 1h or plain seconds; in run, a case that ran over
+                         is paid back by the cases after it, and shrinking gets what is left (at least 5 s)
   --shrink-budget 20s    time to shrink each finding (default: quick 20s, default 1m, soak 2m); when it
                          ends, the smallest failing scenario so far is reported
   --junit PATH           JUnit report (default: reports/junit.xml)

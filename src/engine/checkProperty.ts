@@ -19,6 +19,7 @@ import { createDrawBook } from './drawBook.ts';
 import { candidateWatchdogS } from './candidateWatchdog.ts';
 import { candidateRunner, type Candidate } from './candidateRunner.ts';
 import { shrinkBudget } from './shrinkBudget.ts';
+import { shrinkMsLeft } from './planProfile.ts';
 import { firstSightOf } from './firstSightOf.ts';
 import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
@@ -166,7 +167,8 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     if (!c.fails) return true;
     if (!counterexample) {
       target = c.t;
-      budget.start();
+      // With --budget, no longer than what is left of the run's (at least MIN_SHRINK_MS).
+      budget.start(shrinkMsLeft(profile.shrinkMs, ctx.deadline, Date.now()));
     }
     counterexample = c.t;
     return false;
@@ -181,7 +183,8 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const final = finalKey === undefined ? undefined : book.lookup(finalKey) ?? candidates.get(finalKey)?.t ?? counterexample;
   const path = details.failed ? details.counterexamplePath ?? '0' : ctx.path ?? '';
   const shrink = final && ctx.path === undefined
-    ? { runs: runner.runs(), ms: shrinkMs, budgetMs: profile.shrinkMs, stopped: budget.signal.aborted } : undefined;
+    ? { runs: runner.runs(), ms: shrinkMs, budgetMs: budget.budgetMs(), stopped: budget.signal.aborted,
+      ...(budget.budgetMs() < profile.shrinkMs ? { shrinkBudgetMs: profile.shrinkMs } : {}) } : undefined;
   // The draw the counterexample was shrunk from, as it was first seen.
   const from = final ? Number(path.split(':')[0]) : undefined;
   const fromTried = from === undefined ? undefined : book.draw(from);

@@ -20,9 +20,45 @@ export const planProfile = (options: Pick<Options, 'profile' | 'budgetMs'>, case
     const scenarios = Math.max(1, Math.floor(perCase / (base.secondsPerScenario + extra)));
     return { ...base, scenarios };
   }
-  return { ...base, secondsPerScenario: Math.max(0.05, perCase / base.scenarios - extra) };
+  return { ...base, secondsPerScenario: Math.max(MIN_SECONDS_PER_SCENARIO, perCase / base.scenarios - extra) };
 };
 
 /** The profile with --shrink-budget, when given, as its shrink budget. */
 export const withShrinkBudget = (profile: ProfileSettings, shrinkBudgetMs: number | undefined): ProfileSettings =>
   shrinkBudgetMs === undefined ? profile : { ...profile, shrinkMs: shrinkBudgetMs };
+
+/**
+ * The profile of the next case of a run with a deadline (--budget). The plan spreads the budget evenly, but
+ * cases overrun their share (a hang waits out its watchdog, a finding is shrunk and confirmed) or finish
+ * early; so each case's time per scenario is the plan's, scaled by the time left per case left against the
+ * plan's share per case. A case that overran is paid back by the ones after it, and the run ends near its
+ * budget. Draw counts stay as planned (the shards of a run must agree on them). Scaled at most 3× up, and
+ * never below 0.05 s a scenario: a run past its budget still runs every case, as briefly as it can. Pure.
+ */
+export const rescheduleProfile = (profile: ProfileSettings, o: {
+  /** ms left until the deadline (negative: past it). */
+  readonly leftMs: number;
+  /** Cases not started yet, this one included. */
+  readonly casesLeft: number;
+  /** The budget and the cases it was planned for. */
+  readonly budgetMs: number;
+  readonly planned: number;
+}): ProfileSettings => {
+  if (o.casesLeft <= 0 || o.planned <= 0 || o.budgetMs <= 0) return profile;
+  const scale = Math.max(0, o.leftMs / o.casesLeft) / (o.budgetMs / o.planned);
+  const secondsPerScenario = Math.max(MIN_SECONDS_PER_SCENARIO, profile.secondsPerScenario * Math.min(3, scale));
+  return { ...profile, secondsPerScenario: Number(secondsPerScenario.toFixed(3)) };
+};
+
+/** The least stress a scenario gets, however little of the budget is left. */
+export const MIN_SECONDS_PER_SCENARIO = 0.05;
+
+/**
+ * Shrinking gets at most what is left of the run's budget (when it has one), but never less than this: a
+ * finding seen at the last moment still gets a few candidates, and its first sight is reported anyway.
+ */
+export const MIN_SHRINK_MS = 5_000;
+
+/** The shrink budget of a finding first seen at `now`: the profile's, cut to what is left before the deadline. */
+export const shrinkMsLeft = (shrinkMs: number, deadline: number | undefined, now: number): number =>
+  deadline === undefined ? shrinkMs : Math.min(shrinkMs, Math.max(MIN_SHRINK_MS, deadline - now));

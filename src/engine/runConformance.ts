@@ -16,7 +16,7 @@ import { finishRun } from './finishRun.ts';
 import { replayCommand } from './replayCommand.ts';
 import { gilTwin } from './gilTwin.ts';
 import { recordResult, recordSight, resultsFile, startResults } from './resultsFile.ts';
-import { withShrinkBudget } from './planProfile.ts';
+import { rescheduleProfile, shrinkMsLeft, withShrinkBudget } from './planProfile.ts';
 import { sightRecord } from './sightRecord.ts';
 import { runSeed } from './runSeed.ts';
 import { toolVersion } from './toolVersion.ts';
@@ -46,6 +46,9 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   const { planned } = plan;
   const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const seed = options.seed ?? runSeed();
+  // --budget: the run ends near it. Each case gets its share of what is left (see rescheduleProfile), and
+  // shrinking no more than what is left (see shrinkMsLeft).
+  const deadline = options.budgetMs === undefined ? undefined : startedAt.getTime() + options.budgetMs;
   const results = resultsFile(options.reportsDir);
   await startResults(results, {
     record: 'run', format: RESULTS_FORMAT, tool: toolVersion(), seed, profile: profile.name, suites: names,
@@ -73,8 +76,10 @@ export const runConformance = async (options: Options, interps: readonly InterpI
         const mine = plan.select(k, prop);
         if (!mine.run) continue;
         let sighted = false;
+        const caseProfile = deadline === undefined || options.budgetMs === undefined ? profile : rescheduleProfile(profile,
+          { leftMs: deadline - Date.now(), casesLeft: planned - done, budgetMs: options.budgetMs, planned });
         const result = await checkProperty(prop, {
-          interp, pool, profile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'),
+          interp, pool, profile: caseProfile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'), deadline,
           replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name }),
           gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
           inShard: mine.draws,
@@ -82,7 +87,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
           onFirstSight: async (provisional) => {
             sighted = true;
             findings++;
-            process.stdout.write(`\n${formatFirstSight(provisional, profile.shrinkMs)}\n\n`);
+            process.stdout.write(`\n${formatFirstSight(provisional, shrinkMsLeft(profile.shrinkMs, deadline, Date.now()))}\n\n`);
             report();
             await recordSight(results, sightRecord(provisional));
           },

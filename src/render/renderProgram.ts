@@ -25,6 +25,8 @@ export interface ProgramOptions {
    * and exits (the stall watchdog in templates/_runtime.py.ejs); 0: no stall watchdog. Default STALL_SECONDS.
    */
   readonly stallS?: number;
+  /** Seconds the interpreter may take to exit once every scenario printed its result. Default EXIT_WATCHDOG_SECONDS. */
+  readonly exitS?: number;
 }
 
 /**
@@ -33,6 +35,13 @@ export interface ProgramOptions {
  * stay within a quarter of its budget; 5 s without a move is a hang, found 6× sooner than the 31 s watchdog.
  */
 export const STALL_SECONDS = 5;
+
+/**
+ * The watchdog of a stress program's exit, once every scenario has printed its result: the interpreter's
+ * last garbage collections take milliseconds (seconds under ThreadSanitizer), unless a corrupted heap loops
+ * them forever.
+ */
+export const EXIT_WATCHDOG_SECONDS = 15;
 
 export const DEFAULT_PROGRAM: ProgramOptions = { stride: 512, timedEvery: 8, meetEvery: 2, header: '', loop: 'workers' };
 
@@ -49,6 +58,7 @@ export const runtimeView = (opts: ProgramOptions) => ({
 /** Render scenarios into one self-contained Python program (pure: same input, same bytes). */
 export const renderProgram = (items: readonly ProgramItem[], opts: ProgramOptions = DEFAULT_PROGRAM): string => {
   const { text, filename } = loadTemplate('program.py.ejs');
-  return ejs.render(text, { ...runtimeView(opts), scenarios: items.map(scenarioView), header: opts.header.replace(/\n/g, ' ') },
+  return ejs.render(text, { ...runtimeView(opts), scenarios: items.map(scenarioView), header: opts.header.replace(/\n/g, ' '),
+    exitS: String(opts.exitS ?? EXIT_WATCHDOG_SECONDS) },
     { filename });
 };

@@ -11,7 +11,9 @@ export const shrinkSentence = (c: CaseResult): string | undefined => {
   if (!s) return undefined;
   const runs = `${formatCount(s.runs)} candidate run${s.runs === 1 ? '' : 's'}`;
   return s.stopped
-    ? `shrinking stopped after ${formatSeconds(s.ms)} (its budget, --shrink-budget ${formatSeconds(s.budgetMs)}; ${runs}): `
+    ? `shrinking stopped after ${formatSeconds(s.ms)} (${s.shrinkBudgetMs === undefined
+      ? `its budget, --shrink-budget ${formatSeconds(s.budgetMs)}`
+      : `what was left of --budget, ${formatSeconds(s.budgetMs)} of --shrink-budget ${formatSeconds(s.shrinkBudgetMs)}`}; ${runs}): `
       + 'the smallest failing scenario found so far'
     : `shrunk in ${formatSeconds(s.ms)} (${runs})`;
 };

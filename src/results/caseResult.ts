@@ -104,8 +104,10 @@ export interface ShrinkStats {
   /** Candidate runs (retries included). */
   readonly runs: number;
   readonly ms: number;
-  /** --shrink-budget (or the profile's). */
+  /** --shrink-budget (or the profile's), or what was left of --budget when that was less. */
   readonly budgetMs: number;
+  /** --shrink-budget (or the profile's) when what was left of --budget cut it to `budgetMs`. */
+  readonly shrinkBudgetMs?: number;
   /** The budget ended it: the counterexample is the smallest failing scenario found so far. */
   readonly stopped: boolean;
 }

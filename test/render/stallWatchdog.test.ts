@@ -68,3 +68,23 @@ describe('the stall watchdog', () => {
     }
   });
 });
+
+describe('the exit watchdog', () => {
+  it('ends an interpreter whose exit hangs after every scenario printed its result (a corrupted heap can loop its last GC)', async () => {
+    const text = renderProgram([{ id: 's0', scenario: twoIncrements(), budgetS: 0.1, maxRuns: 1e12, seed: 1, watchdogS: WATCHDOG_S }],
+      { ...DEFAULT_PROGRAM, exitS: 1 });
+    // atexit callbacks run before faulthandler's finalization, as the interpreter's last collections do.
+    const run = await runPython(text.replace('\nif __name__ == "__main__":',
+      '\n__import__("atexit").register(__import__("time").sleep, 600)\n\nif __name__ == "__main__":'));
+    expect(watchdogSeconds(run.stderr), run.stderr).toBe(1);
+    expect(jsonLines(run.stdout).map((l) => l.id ?? l.start)).toEqual(['s0', 's0']);
+    expect(classify(run).status).toBe('hang');
+  });
+
+  it('does not hold up an exit that does not hang', async () => {
+    const run = await runPython(renderProgram([{ id: 's0', scenario: twoIncrements(), budgetS: 0.1, maxRuns: 1e12, seed: 1 }],
+      { ...DEFAULT_PROGRAM, exitS: 1 }));
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+  });
+});

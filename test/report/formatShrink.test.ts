@@ -39,6 +39,13 @@ describe('first sight and shrinking in a finding', () => {
     expect(text).toContain('shrinking stopped after 20 s (its budget, --shrink-budget 20 s; 9 candidate runs): the smallest failing scenario found so far');
     expect(text).toContain('first seen after 2.1 s, in draw 4 (this scenario; shrinking found nothing smaller)');
   });
+
+  it('says when what was left of --budget cut shrinking short', () => {
+    const c = hungCase();
+    const text = formatFinding({ ...c, firstSight: sight({ scenario: c.scenario, status: 'hung', outcome: undefined }),
+      shrink: { runs: 3, ms: 5_020, budgetMs: 5_000, shrinkBudgetMs: 20_000, stopped: true } });
+    expect(text).toContain('shrinking stopped after 5.0 s (what was left of --budget, 5.0 s of --shrink-budget 20 s; 3 candidate runs)');
+  });
 });
 
 describe('first sight and shrinking in the HTML report', () => {
