@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
-import { startCpuHog } from '../src/bench/cpuHog.ts';
+import { interpWithHogInGroup, startCpuHog } from '../src/bench/cpuHog.ts';
 import { contenders, incrementControl, setdefaultRace } from '../src/bench/contenders.ts';
 import { formatScaling, scalingThreads, type ScalingRow } from '../src/bench/formatScaling.ts';
 import { formatBench, type Pair } from '../src/bench/formatBench.ts';
@@ -183,7 +183,19 @@ try {
   } finally {
     stopHog();
   }
-  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, before, baseline, busy }));
+  // The same CPU-bound process, but in each program's own scheduling group (see interpWithHogInGroup).
+  const hogged = await interpWithHogInGroup(interp);
+  const busyGroup = { baseline: [] as Pair[], engine: [] as Pair[] };
+  try {
+    for (let i = 0; i < reps; i++) {
+      busyGroup.baseline.push(await barrier(hogged.interp));
+      busyGroup.engine.push(await loop(hogged.interp, 2));
+    }
+  } finally {
+    await hogged.dispose();
+  }
+  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, before, baseline, busy,
+    busyGroup: { baseline: medianPair(busyGroup.baseline), engine: medianPair(busyGroup.engine) } }));
   const kinds: KindRow[] = [];
   for (const [kind, s] of KINDS) kinds.push({ kind, figures: await engine(interp, s, 2) });
   console.log(`\n${formatKinds(kinds)}\n`);

@@ -19,6 +19,8 @@ export interface BenchReport {
   readonly baseline: Pair;
   /** The same with one CPU-bound process running beside: baseline, the loop before, the engine (meet 2). */
   readonly busy?: { readonly baseline: Pair; readonly before: Pair; readonly engine: Pair };
+  /** The same CPU-bound process in each program's own scheduling group (src/bench/cpuHog.ts): baseline, engine (meet 2). */
+  readonly busyGroup?: { readonly baseline: Pair; readonly engine: Pair };
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -46,6 +48,10 @@ export const formatBench = (r: BenchReport): string => {
       row('busy: loop before issue 10, meet every 2', r.busy.before),
       row('busy: engine, meet every 2', r.busy.engine),
     ] : []),
+    ...(r.busyGroup ? [
+      row('busy, one group: baseline', r.busyGroup.baseline, false),
+      row('busy, one group: engine, meet every 2', r.busyGroup.engine),
+    ] : []),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
   const table = rows.map((x) => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
@@ -54,6 +60,7 @@ export const formatBench = (r: BenchReport): string => {
     `ftconform bench on ${r.interp} (${r.seconds} s per measurement)`,
     'race: 2 threads d.setdefault(1, 10) / d.setdefault(1, 20) on fresh dicts; control: 2 threads unlocked d[1] = d.get(1, 0) + 1',
     ...(r.busy ? ['busy: the same with one CPU-bound process running beside it'] : []),
+    ...(r.busyGroup ? ['busy, one group: that process in the program\'s own scheduling group (as in a container\'s one cgroup)'] : []),
     '',
     table,
     '',
@@ -61,6 +68,8 @@ export const formatBench = (r: BenchReport): string => {
     ...spreadOf('baseline', r.baseline), ...spreadOf('loop before issue 10', r.before), ...spreadOf('engine, meet every 2', meet2),
     ...(r.busy ? [...spreadOf('busy: baseline', r.busy.baseline), ...spreadOf('busy: loop before issue 10', r.busy.before),
       ...spreadOf('busy: engine, meet every 2', r.busy.engine)] : []),
+    ...(r.busyGroup ? [...spreadOf('busy, one group: baseline', r.busyGroup.baseline),
+      ...spreadOf('busy, one group: engine, meet every 2', r.busyGroup.engine)] : []),
     ...r.engine.map((e) => `${versus(`engine (meet ${e.meetEvery}) vs baseline`, e, r.baseline)}; `
       + `${pct(e.race.perSecond / r.raw.perSecond)} of the raw operation rate`),
     `${versus('engine (meet 2) vs the loop before issue 10 (meet 2)', meet2, r.before)} (target ≥ 1.5× iterations/s)`,
@@ -68,6 +77,7 @@ export const formatBench = (r: BenchReport): string => {
       `${versus('busy: engine (meet 2) vs baseline', r.busy.engine, r.busy.baseline)} (target ≥ 10× both)`,
       `${versus('busy: loop before issue 10 (meet 2) vs baseline', r.busy.before, r.busy.baseline)}`,
     ] : []),
+    ...(r.busyGroup ? [`${versus('busy, one group: engine (meet 2) vs baseline', r.busyGroup.engine, r.busyGroup.baseline)} (target ≥ 10× both)`] : []),
     `best for the control: meet every ${best.meetEvery} (targets: ≥ 20× baseline iterations/s, ≥ 100× baseline violations/s, ≥ 200,000 iterations/s, minority ≥ 30 %)`,
   ].join('\n');
 };

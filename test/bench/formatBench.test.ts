@@ -29,5 +29,18 @@ describe('formatBench', () => {
     expect(text).toContain('medians of 2 runs each, interleaved (ranges):');
     expect(text).toContain('  engine, meet every 2: 300,000–330,000 iterations/s, 3,000–3,300 violations/s');
     expect(text).toMatch(/busy: engine, meet every 2 +40,000/);
+    expect(text).not.toContain('one group');
+  });
+
+  it('with the CPU-bound process in the programs\' own scheduling group, a row pair and a ratio of their own', () => {
+    const text = formatBench({
+      interp: '3.13.15t', seconds: 2, raw: f(5e6), engine: [{ meetEvery: 2, ...p(300_000, 3000) }],
+      before: p(200_000, 1000), baseline: p(15_000, 10),
+      busyGroup: { baseline: medianPair([p(4000, 2), p(5000, 4)]), engine: medianPair([p(250, 1), p(300, 1)]) },
+    });
+    expect(text).toContain("busy, one group: that process in the program's own scheduling group (as in a container's one cgroup)");
+    expect(text).toMatch(/busy, one group: engine, meet every 2 +275 /);
+    expect(text).toContain('busy, one group: engine (meet 2) vs baseline: 0.1× iterations/s, 0.3× violations/s (target ≥ 10× both)');
+    expect(text).toContain('  busy, one group: baseline: 4,000–5,000 iterations/s, 2–4 violations/s');
   });
 });
