@@ -11,18 +11,19 @@ export const startCpuHog = (): (() => void) => {
 };
 
 /**
- * The interpreter behind a wrapper that starts one CPU-bound process in the program's own session, so
+ * The interpreter behind a wrapper that starts `hogs` CPU-bound processes in the program's own session, so
  * that the two share the program's scheduling group. The runner starts each program in a session of its
  * own; with Linux's autogroup on, a CPU-bound process elsewhere (startCpuHog) is then weighed as a group
  * against the program's group, while one in the same group (as in a container whose processes share one
  * cgroup) competes with each of the program's threads. The runner kills the hog with the program's
  * process group when the program exits.
  */
-export const interpWithHogInGroup = async (interp: InterpInfo): Promise<{ interp: InterpInfo; dispose: () => Promise<void> }> => {
+export const interpWithHogInGroup = async (interp: InterpInfo, hogs = 1): Promise<{ interp: InterpInfo; dispose: () => Promise<void> }> => {
   const dir = await mkdtemp(join(tmpdir(), 'ftconform-hog-'));
   const path = join(dir, 'python-with-hog');
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  await writeFile(path, `#!/bin/sh\n${q(process.execPath)} -e 'for (;;) {}' </dev/null >/dev/null 2>&1 &\nexec ${q(interp.path)} "$@"\n`);
+  const hog = `${q(process.execPath)} -e 'for (;;) {}' </dev/null >/dev/null 2>&1 &\n`;
+  await writeFile(path, `#!/bin/sh\n${hog.repeat(hogs)}exec ${q(interp.path)} "$@"\n`);
   await chmod(path, 0o755);
   return { interp: { ...interp, path }, dispose: () => rm(dir, { recursive: true, force: true }) };
 };

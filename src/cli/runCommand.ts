@@ -18,9 +18,16 @@ export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = proc
   checkOutputs(options);
   const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
   // A replay (--path) reruns one draw: the doctor's seconds of measuring were spent when it was found.
-  if (options.path === undefined) for (const info of interps) process.stdout.write(`${formatDoctor(await doctor(info))}\n\n`);
-  else process.stdout.write(`replay on ${interps.map(interpLabel).join(', ')} (doctor skipped)\n`);
+  const warned: string[] = [];
+  if (options.path === undefined) {
+    for (const info of interps) {
+      const report = await doctor(info);
+      process.stdout.write(`${formatDoctor(report)}\n\n`);
+      warned.push(...report.warnings.map((w) => `WARNING (${interpLabel(info)}, before the run): ${w}`));
+    }
+  } else process.stdout.write(`replay on ${interps.map(interpLabel).join(', ')} (doctor skipped)\n`);
   const { exitCode, summaryText } = await runConformance(options, interps);
-  process.stdout.write(`${summaryText}\n`);
+  // Said again under the verdict, where a PASS is read: a run on a machine that busy checks little.
+  process.stdout.write(`${summaryText}\n${warned.map((w) => `${w}\n`).join('')}`);
   return exitCode;
 };

@@ -5,6 +5,15 @@ import { measureSpeedup, type SpeedupOptions, type Trial } from './measureSpeedu
 /** Below this, two threads hardly beat one: races between threads will be rare, tests weak. */
 export const MIN_SPEEDUP = 1.3;
 
+/**
+ * Below this many meetings a second (two threads pinned to CPUs of their own, meeting and then taking one
+ * dict's lock together, as the stress programs do), they hardly ever run at the same moment: another process in
+ * their scheduling group takes a CPU at every contended lock (README, Benchmark: busy, one group). Measured on
+ * the 2-core machine with 3.13.15t (best of 5 rounds of 0.2 s): 1.0-1.2 million quiet, 360-2,500 beside such a
+ * process. A ThreadSanitizer build runs 12-47× slower: a fiftieth of it there.
+ */
+export const MIN_MEETS_PER_SEC = 20_000;
+
 export interface Speedup {
   readonly threads: number;
   /** Throughput of `threads` threads over one thread's. */
@@ -15,6 +24,8 @@ export interface DoctorReport {
   readonly interp: InterpInfo;
   readonly trials: readonly Trial[];
   readonly speedups: readonly Speedup[];
+  /** Meetings per second of two pinned threads (see MIN_MEETS_PER_SEC); undefined with one usable CPU. */
+  readonly meetsPerSec?: number;
   /** 1-minute load average when measured: other work on the machine takes CPUs from the threads. */
   readonly loadAverage?: number;
   /** One line each, without the 'WARNING:' prefix. */
@@ -22,7 +33,7 @@ export interface DoctorReport {
 }
 
 /** Judges the measured trials. Pure. */
-export const diagnose = (interp: InterpInfo, trials: readonly Trial[], loadAverage?: number): DoctorReport => {
+export const diagnose = (interp: InterpInfo, trials: readonly Trial[], loadAverage?: number, meetsPerSec?: number): DoctorReport => {
   const base = trials.find((t) => t.threads === 1)?.opsPerSec ?? 0;
   const speedups = trials
     .filter((t) => t.threads > 1)
@@ -38,9 +49,20 @@ export const diagnose = (interp: InterpInfo, trials: readonly Trial[], loadAvera
         `the machine ${busy}, races will be rare`,
     );
   }
-  return { interp, trials, speedups, warnings, ...(loadAverage !== undefined ? { loadAverage } : {}) };
+  const minMeets = interp.tsan ? MIN_MEETS_PER_SEC / 50 : MIN_MEETS_PER_SEC;
+  if (interp.freeThreaded && !interp.gilEnabled && meetsPerSec !== undefined && meetsPerSec < minMeets) {
+    warnings.push(
+      `2 threads on CPUs of their own met only ${Math.round(meetsPerSec).toLocaleString('en-US')} times a second ` +
+        `(expected ≥ ${minMeets.toLocaleString('en-US')}): another process keeps taking their CPUs, so they rarely ` +
+        'run at the same moment; races will be rare and a PASS means little (give the run idle CPUs)',
+    );
+  }
+  return { interp, trials, speedups, warnings, ...(meetsPerSec !== undefined ? { meetsPerSec } : {}),
+    ...(loadAverage !== undefined ? { loadAverage } : {}) };
 };
 
 /** Measures how well the interpreter's threads run in parallel and reports it as plain data. */
-export const doctor = async (interp: InterpInfo, o: SpeedupOptions = {}): Promise<DoctorReport> =>
-  diagnose(interp, await measureSpeedup(interp, o), loadavg()[0]);
+export const doctor = async (interp: InterpInfo, o: SpeedupOptions = {}): Promise<DoctorReport> => {
+  const m = await measureSpeedup(interp, o);
+  return diagnose(interp, m.trials, loadavg()[0], m.meetsPerSec);
+};

@@ -15,6 +15,7 @@ export const formatDoctor = (r: DoctorReport): string => {
     `ThreadSanitizer: ${i.tsan ? `yes (data races are reported; suppressions: ${i.tsanSuppressions ?? 'none found'})` : 'no'}`,
     `usable CPUs:    ${i.cpus}${r.loadAverage !== undefined ? ` (load average ${r.loadAverage.toFixed(2)})` : ''}`,
     ...r.speedups.map((s) => `${s.threads} threads: ${s.speedup.toFixed(2)}× one thread's throughput`),
+    ...(r.meetsPerSec !== undefined ? [`2 threads meeting and taking one dict's lock: ${Math.round(r.meetsPerSec).toLocaleString('en-US')} times a second`] : []),
     ...r.warnings.map((w) => `WARNING: ${w}`),
   ].join('\n');
 };

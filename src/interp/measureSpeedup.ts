@@ -3,6 +3,7 @@ import ejs from 'ejs';
 import { execa } from 'execa';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import { templatePath } from './templatePath.ts';
+import { killGroup, trackGroup } from '../run/killGroup.ts';
 
 export interface Trial {
   readonly threads: number;
@@ -29,15 +30,35 @@ export const renderDoctorScript = (seconds: number, rounds: number, counts: read
   return ejs.render(readFileSync(templatePath('doctor.py.ejs'), 'utf8'), { seconds, rounds, threadCounts: counts });
 };
 
-/** Runs the CPU-bound thread experiment with the interpreter; throws a one-line Error when it fails. */
-export const measureSpeedup = async (info: InterpInfo, o: SpeedupOptions = {}): Promise<Trial[]> => {
+export interface Measured {
+  readonly trials: Trial[];
+  /**
+   * How often two threads, pinned to CPUs of their own as the stress programs pin their workers, met per
+   * second (best of the rounds); undefined with one usable CPU.
+   */
+  readonly meetsPerSec?: number;
+}
+
+/**
+ * Runs the CPU-bound thread experiment with the interpreter; throws a one-line Error when it fails. It runs in
+ * a session of its own, as every stress program does: with Linux's autogroup that is the scheduling group whose
+ * competition the programs will meet.
+ */
+export const measureSpeedup = async (info: InterpInfo, o: SpeedupOptions = {}): Promise<Measured> => {
   const script = renderDoctorScript(o.seconds ?? 0.2, o.rounds ?? 5, threadCounts(info.cpus));
-  const r = await execa(info.path, ['-c', script], {
-    env: info.env, timeout: o.timeoutMs ?? 60_000, killSignal: 'SIGKILL', stdin: 'ignore', reject: false,
+  const sub = execa(info.path, ['-c', script], {
+    env: info.env, timeout: o.timeoutMs ?? 60_000, killSignal: 'SIGKILL', stdin: 'ignore', reject: false, detached: true,
   });
+  // Its session's process group dies with it (and with us): whatever it started, it leaves nothing running.
+  const untrack = sub.pid !== undefined ? trackGroup(sub.pid) : () => false;
+  const r = await sub;
+  untrack();
+  if (sub.pid !== undefined) killGroup(sub.pid);
   const last = r.stdout.trim().split('\n').pop() ?? '';
   try {
-    return (JSON.parse(last) as { trials: Trial[] }).trials;
+    const parsed = JSON.parse(last) as { trials: Trial[]; meetsPerSec?: number | null };
+    if (!Array.isArray(parsed.trials)) throw new Error('no trials');
+    return { trials: parsed.trials, ...(typeof parsed.meetsPerSec === 'number' ? { meetsPerSec: parsed.meetsPerSec } : {}) };
   } catch {
     const why = r.timedOut ? 'timed out' : r.signal ? `crashed with ${r.signal}` : `exit ${r.exitCode}: ${r.stderr.trim().split('\n').pop()}`;
     throw new Error(`the thread speed-up experiment failed with ${info.path} (${why})`);

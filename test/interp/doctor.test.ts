@@ -3,6 +3,7 @@ import { diagnose } from '../../src/interp/doctor.ts';
 import { formatDoctor } from '../../src/interp/formatDoctor.ts';
 import { renderDoctorScript, threadCounts } from '../../src/interp/measureSpeedup.ts';
 import type { InterpInfo } from '../../src/results/interpInfo.ts';
+import { runPython } from '../render/python.ts';
 
 const ft: InterpInfo = { path: '/py', version: '3.13.5', build: '3.13.5 experimental free-threading build', freeThreaded: true, gilEnabled: false, cpus: 4 };
 const trials = (two: number) => [
@@ -48,6 +49,31 @@ describe('doctor', () => {
     const tsan = { ...ft, tsan: true, tsanSuppressions: '/c/cpython-3.13.15t-tsan/share/ftconform/suppressions_free_threading.txt' };
     expect(formatDoctor(diagnose(tsan, trials(1.9)))).toContain(
       'ThreadSanitizer: yes (data races are reported; suppressions: /c/cpython-3.13.15t-tsan/share/ftconform/suppressions_free_threading.txt)');
+  });
+
+  it('says how often two pinned threads met, and warns when they hardly ever run at the same moment', () => {
+    const quiet = diagnose(ft, trials(1.9), 0.5, 1_250_000);
+    expect(quiet.warnings).toEqual([]);
+    expect(formatDoctor(quiet)).toContain("2 threads meeting and taking one dict's lock: 1,250,000 times a second");
+    // A CPU-bound process in the same scheduling group: the speed-up still looks fine, the meetings do not.
+    const busy = diagnose(ft, trials(1.6), 0.5, 310);
+    expect(busy.warnings).toEqual(['2 threads on CPUs of their own met only 310 times a second (expected ≥ 20,000): '
+      + 'another process keeps taking their CPUs, so they rarely run at the same moment; races will be rare and a PASS '
+      + 'means little (give the run idle CPUs)']);
+    // A ThreadSanitizer build is slower at everything: a fiftieth.
+    expect(diagnose({ ...ft, tsan: true }, trials(1.9), 0.5, 5_000).warnings).toEqual([]);
+    expect(diagnose({ ...ft, tsan: true }, trials(1.9), 0.5, 300).warnings).toHaveLength(1);
+    // With the GIL on, threads take turns anyway (already said); with one CPU there is no meeting to measure.
+    expect(diagnose({ ...ft, gilEnabled: true }, trials(1.0), 0.5, 300).warnings).toHaveLength(1);
+    expect(formatDoctor(diagnose(ft, trials(1.9)))).not.toContain('meeting');
+  });
+
+  it('the experiment measures the meetings too, and ends (python3: the GIL makes the threads take turns)', async () => {
+    const run = await runPython(renderDoctorScript(0.05, 1, [1, 2]));
+    expect(run.exitCode, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout.trim()) as { trials: unknown[]; meetsPerSec: number };
+    expect(out.trials).toHaveLength(2);
+    expect(out.meetsPerSec).toBeGreaterThan(0);
   });
 
   it('renders the experiment with its numbers and nothing else', () => {
