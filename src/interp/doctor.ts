@@ -9,7 +9,7 @@ export const MIN_SPEEDUP = 1.3;
  * Below this many meetings a second (two threads pinned to CPUs of their own, meeting and then taking one
  * dict's lock together, as the stress programs do), they hardly ever run at the same moment: another process in
  * their scheduling group takes a CPU at every contended lock (README, Benchmark: busy, one group). Measured on
- * the 2-core machine with 3.13.15t (best of 5 rounds of 0.2 s): 1.0-1.2 million quiet, 360-2,500 beside such a
+ * the 2-core machine with 3.13.15t (best of 5 rounds of 0.2 s): 0.7-1.2 million quiet, 360-2,500 beside such a
  * process. A ThreadSanitizer build runs 12-47× slower: a fiftieth of it there.
  */
 export const MIN_MEETS_PER_SEC = 20_000;
