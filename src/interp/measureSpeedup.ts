@@ -34,7 +34,7 @@ export interface Measured {
   readonly trials: Trial[];
   /**
    * How often two threads, pinned to CPUs of their own as the stress programs pin their workers, met per
-   * second (best of the rounds); undefined with one usable CPU.
+   * second (the median of the rounds); undefined with one usable CPU.
    */
   readonly meetsPerSec?: number;
 }

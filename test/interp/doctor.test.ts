@@ -57,12 +57,14 @@ describe('doctor', () => {
     expect(formatDoctor(quiet)).toContain("2 threads meeting and taking one dict's lock: 1,250,000 times a second");
     // A CPU-bound process in the same scheduling group: the speed-up still looks fine, the meetings do not.
     const busy = diagnose(ft, trials(1.6), 0.5, 310);
-    expect(busy.warnings).toEqual(['2 threads on CPUs of their own met only 310 times a second (expected ≥ 20,000): '
-      + 'another process keeps taking their CPUs, so they rarely run at the same moment; races will be rare and a PASS '
+    expect(busy.warnings).toEqual(['2 threads on CPUs of their own met only 310 times a second (expected ≥ 100,000): '
+      + 'another process keeps taking their CPUs, so they seldom run at the same moment; races will be rare and a PASS '
       + 'means little (give the run idle CPUs)']);
     // A ThreadSanitizer build is slower at everything: a fiftieth.
     expect(diagnose({ ...ft, tsan: true }, trials(1.9), 0.5, 5_000).warnings).toEqual([]);
-    expect(diagnose({ ...ft, tsan: true }, trials(1.9), 0.5, 300).warnings).toHaveLength(1);
+    expect(diagnose({ ...ft, tsan: true }, trials(1.9), 0.5, 1_500).warnings).toHaveLength(1);
+    // Beside a busy process outside their group the threads still meet 180,000-340,000 times a second.
+    expect(diagnose(ft, trials(1.3), 0.5, 180_000).warnings).toEqual([]);
     // With the GIL on, threads take turns anyway (already said); with one CPU there is no meeting to measure.
     expect(diagnose({ ...ft, gilEnabled: true }, trials(1.0), 0.5, 300).warnings).toHaveLength(1);
     expect(formatDoctor(diagnose(ft, trials(1.9)))).not.toContain('meeting');
