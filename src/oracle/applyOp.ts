@@ -43,3 +43,32 @@ export const applyOp = (op: Operation, state: ContainerState, args: readonly PyV
   if (outs.length === 0) throw new Error(`${op.id}: cannot finish on ${JSON.stringify(state)}`);
   return outs;
 };
+
+/**
+ * Whether running an operation's steps from `from` on can change the state at two of them or more (on some
+ * way through): then another thread can see a state in between, even one that only reads. A staged write's
+ * stores count as two (they become visible one by one). With one change at most, the steps look like one to
+ * everyone else.
+ */
+export const changesTwice = (op: Operation, from: number, state: ContainerState, args: readonly PyValue[],
+  tmp: PyValue | undefined): boolean => {
+  type Way = { readonly o: StepOut; readonly changes: number };
+  let frontier: readonly Way[] = [{ o: { state, tmp }, changes: 0 }];
+  for (const staged of op.steps.slice(from)) {
+    const whole = wholeOf(staged);
+    const step = whole ?? staged;
+    const done: Way[] = [];
+    for (let n = 0; frontier.length > 0; n++) {
+      if (n > MAX_REPEATS) throw new Error(`${op.id}: a step repeated more than ${MAX_REPEATS} times`);
+      const next = frontier.flatMap((w) => step(w.o.state, args, w.o.tmp).map((o) => ({ o,
+        changes: w.changes + (JSON.stringify(o.state) === JSON.stringify(w.o.state) ? 0 : whole ? 2 : 1) })));
+      if (next.some((w) => w.changes >= 2)) return true;
+      for (const w of next) if (!w.o.again && !w.o.finish) done.push(w);
+      frontier = next.filter((w) => w.o.again);
+    }
+    const seen = new Map<string, Way>();
+    for (const w of done) seen.set(JSON.stringify([w.o.state, w.o.tmp ?? null, w.changes]), w);
+    frontier = [...seen.values()];
+  }
+  return false;
+};

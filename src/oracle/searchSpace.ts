@@ -2,7 +2,7 @@ import type { ContainerState, Operation, StepOut } from '../catalogue/operation.
 import { accessOf } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { shapeOf } from '../catalogue/containerKind.ts';
-import { runSteps } from './applyOp.ts';
+import { changesTwice, runSteps } from './applyOp.ts';
 import type { Plan } from './plan.ts';
 
 /**
@@ -99,9 +99,13 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
     if (!others) return true;
     // Under the user's lock, with every other remaining operation under it too: nothing interleaves.
     if (p.locked && allLocked) return true;
-    // A reader, or a writer that writes only at its last step (a read then a write, or two critical sections
-    // of which the first only reads): others' reads in between see the state before it.
-    if (!p.op.writes || !p.op.holdsLock) return !othersWrite;
+    // A reader, or a writer that changes the state at one of its steps only (a read then a write, or two
+    // critical sections of which the first only reads): others' reads in between see the state before or after
+    // it. One that changes it twice (defaultdict's d[k].append(x) on a missing key inserts the list, lets go of
+    // the dict's lock, then appends) shows the state in between to a reader, locked or not.
+    if (!p.op.writes || !p.op.holdsLock) {
+      return !othersWrite && !(p.op.writes && changesTwice(p.op, node.step[t], node.state, p.args, node.tmp[t]));
+    }
     // A writer holding the lock throughout: only lock-free steps of others could run, and see it half done.
     return (p.op.lockParts ?? [0]).length === pairParts && !othersLockFree;
   };

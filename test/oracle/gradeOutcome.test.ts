@@ -247,3 +247,32 @@ describe('a shared list iterator (listiter_next: load it_index, read the slot, s
     expect(grade(revived, '[[null,7],[{"e":"IndexError"}],[null,0,null],[0,0]]').expect).toBe('FORBIDDEN');
   });
 });
+
+describe('a writer that changes the state at two of its steps (defaultdict d[k].append(x) on a missing key)', () => {
+  // Found by a default run (seed 515151): defdict_missing inserts the empty list and lets go of the dict's lock,
+  // then the append takes the list's. A reader in between finds the key, holding []. The search had run the
+  // append's two steps as one move because the reader writes nothing ("a writer that writes only at its last
+  // step"), and graded this outcome, seen 8,859 times in 94,720 runs on 3.13.15t, FORBIDDEN.
+  const s = scenarioOf('defaultdict', [
+    [call('defaultdict.contains', 1), call('defaultdict.get', 1)],
+    [call('defaultdict.append', 1, 1000)],
+  ], { initial: [] as never });
+
+  it('a reader may see the list inserted but not yet appended to: allowed', () => {
+    expect(grade(s, '[[true,[]],[null],{"d":[[1,[1000]]]}]').expect).not.toBe('FORBIDDEN');
+  });
+
+  it('but not an element that was never appended, nor the key gone at the end', () => {
+    expect(grade(s, '[[true,[7]],[null],{"d":[[1,[1000]]]}]').expect).toBe('FORBIDDEN');
+    expect(grade(s, '[[true,[1000]],[null],{"d":[]}]').expect).toBe('FORBIDDEN');
+  });
+
+  it('with the key already there the append is one change, and a reader sees the list before or after it', () => {
+    const present = scenarioOf('defaultdict', [
+      [call('defaultdict.get', 1), call('defaultdict.get', 1)],
+      [call('defaultdict.append', 1, 1000)],
+    ], { initial: [[1, [5]]] as never });
+    expect(grade(present, '[[[5],[5,1000]],[null],{"d":[[1,[5,1000]]]}]').expect).not.toBe('FORBIDDEN');
+    expect(grade(present, '[[[5,1000],[5]],[null],{"d":[[1,[5,1000]]]}]').expect).toBe('FORBIDDEN');
+  });
+});
