@@ -4,7 +4,7 @@ import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictHas } from './dictModel.ts';
 import { listIndex, listSet, readSlot } from './listModel.ts';
 import { setAdd, setDel, setHas } from './setModel.ts';
-import { LIST_NEVER_ATOMIC } from './list.ts';
+import { LIST_NEVER_ATOMIC, NEGATIVE_INDEX_BUG } from './list.ts';
 import { DICT_NEVER_ATOMIC } from './dict.ts';
 import { SET_NEVER_ATOMIC } from './set.ts';
 
@@ -20,25 +20,34 @@ const SET_CONTAINS_LOCKED = [{ below: '3.14.0', model: 'Objects/setobject.c 3.13
 /** The second step when the first decided to do nothing (or failed): pass its verdict through. */
 const skip = <S extends ContainerState>(state: S, result: PyValue): StepOut<S>[] => [{ state, result }];
 
+/** The read of lst[i] + 1 at slot j: the sum for the write, or the IndexError it passes on. */
+const incrementRead = (l: ListState, j: number): StepOut<ListState>[] => {
+  const r = readSlot(l, j);
+  if (r === 'wait') return [];
+  return r === 'oob' ? [{ state: l, tmp: exc('IndexError') }]
+    : r.map((seen) => ({ state: seen.state, tmp: (seen.item as number) + 1 }));
+};
+
+// The write raises too if the list shrank in between; list_ass_subscript turns a negative index into a
+// position under the list's lock (list_ass_subscript_lock_held), so the write is exact on 3.13 too.
+const incrementWrite = (l: ListState, [i]: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
+  if (isExc(tmp)) return skip(l, tmp);
+  const j = listIndex(l, i as number);
+  return j === undefined ? skip(l, exc('IndexError')) : [{ state: listSet(l, j, tmp ?? null), result: tmp ?? null }];
+};
+
 export const listIncrement: Operation<ListState> = {
   id: 'list.rmw-increment', container: 'list', label: 'lst[i] = lst[i] + 1', args: ['index'],
   python: ([i]) => [`r = c[${i}] = c[${i}] + 1`],
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: ['IndexError'], writes: true,
   access: READ_THEN_WRITE, model: 'lst[i] (list_get_item_ref, lock-free), then lst[i] = v (list_ass_item, locked)',
-  steps: [
-    (l, [i]) => {
-      const r = readSlot(l, listIndex(l, i as number) ?? -1);
-      if (r === 'wait') return [];
-      return r === 'oob' ? [{ state: l, tmp: exc('IndexError') }]
-        : r.map((seen) => ({ state: seen.state, tmp: (seen.item as number) + 1 }));
-    },
-    // The write raises too if the list shrank in between.
-    (l, [i], tmp) => {
-      if (isExc(tmp)) return skip(l, tmp);
-      const j = listIndex(l, i as number);
-      return j === undefined ? skip(l, exc('IndexError')) : [{ state: listSet(l, j, tmp ?? null), result: tmp ?? null }];
-    },
-  ],
+  steps: [(l, [i]) => incrementRead(l, listIndex(l, i as number) ?? -1), incrementWrite],
+  // The read is list_subscript's (see NEGATIVE_INDEX_BUG): the position first, then the slot, then the write.
+  bugs: [{ ...NEGATIVE_INDEX_BUG, op: { access: ['lock-free', 'lock-free', 'locked'], steps: [
+    (l, [i]) => (i as number) < 0 ? [{ state: l, tmp: (i as number) + l.length }] : incrementRead(l, i as number),
+    (l, args, tmp) => (typeof tmp === 'number' && (args[0] as number) < 0 ? incrementRead(l, tmp) : [{ state: l, tmp }]),
+    incrementWrite,
+  ] } }],
 };
 
 export const listCheckThenPop: Operation<ListState> = {

@@ -41,6 +41,7 @@ export const lift = (op: Operation, container: ContainerType, part: 'c' | 'o'): 
     lockParts: [k],
     window: op.window && liftWindow(op.window, k),
     variants: op.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map((s) => liftStep(s, k)) } } : v)),
+    bugs: op.bugs?.map((b) => (b.op.steps ? { ...b, op: { ...b.op, steps: b.op.steps.map((s) => liftStep(s, k)) } } : b)),
   };
 };
 
@@ -77,5 +78,6 @@ export const liftTracked = (op: Operation, container: ContainerType): Operation 
     ...lifted,
     steps: lifted.steps.map(tracked),
     variants: lifted.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map(tracked) } } : v)),
+    bugs: lifted.bugs?.map((b) => (b.op.steps ? { ...b, op: { ...b.op, steps: b.op.steps.map(tracked) } } : b)),
   };
 };

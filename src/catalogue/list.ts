@@ -69,18 +69,42 @@ const scan = <A>(start: A, visit: (acc: A, item: PyValue, k: number) => { done: 
   });
 };
 
-/** lst[i] as one lock-free read (documented atomic; negative indexes too, see gh-130744). */
-const getitem = (l: ListState, i: number): StepOut<ListState>[] => {
-  const r = readSlot(l, listIndex(l, i) ?? -1);
+/** A lock-free read of slot j (IndexError outside the list). */
+const readAt = (l: ListState, j: number): StepOut<ListState>[] => {
+  const r = readSlot(l, j);
   if (r === 'wait') return [];
   return r === 'oob' ? [{ state: l, result: exc('IndexError') }] : r.map((seen) => ({ state: seen.state, result: seen.item }));
 };
+
+/** lst[i] as one lock-free read (documented atomic; negative indexes too, see gh-130744). */
+const getitem = (l: ListState, i: number): StepOut<ListState>[] => readAt(l, listIndex(l, i) ?? -1);
+
+/**
+ * gh-130744 (3.13): list_subscript turns a negative index into a position with one load of the size
+ * (`if (i < 0) i += PyList_GET_SIZE(self);`), then list_item and list_get_item_ref check it against later
+ * loads and read that slot (Objects/listobject.c 3.13.5 and 3.13.15): a writer in between shifts what is at
+ * the position (the upstream report: `l[-1]` beside `l.insert(0, x)` returns an element that never was last)
+ * or shrinks the list under it (IndexError on a list never that short). Fixed in 3.14, which reads the size once.
+ */
+export const NEGATIVE_INDEX_BUG = {
+  issue: 'gh-130744',
+  model: 'Objects/listobject.c 3.13 list_subscript: `i += PyList_GET_SIZE(self)` (lock-free), then list_item '
+    + 'reads slot i (lock-free) against the size as it is then',
+} as const;
+
+/** Step one of gh-130744's read: the position a negative index names by the size now (the read itself if i >= 0). */
+export const negativeIndexPosition = (l: ListState, i: number, then: (l: ListState, j: number) => StepOut<ListState>[]):
+  StepOut<ListState>[] => (i < 0 ? [{ state: l, tmp: i + l.length }] : then(l, i).map((o) => ({ ...o, finish: true })));
 
 export const listGetitem: Operation<ListState> = {
   id: 'list.getitem', container: 'list', label: 'lst[i]', args: ['index'],
   python: ([i]) => [`r = c[${i}]`],
   guarantee: 'atomic', doc: GETITEM, exceptions: ['IndexError'], writes: false, access: 'lock-free',
   steps: [(l, [i]) => getitem(l, num(i))],
+  bugs: [{ ...NEGATIVE_INDEX_BUG, op: { steps: [
+    (l, [i]) => negativeIndexPosition(l, num(i), readAt),
+    (l, _args, j) => readAt(l, num(j ?? -1)),
+  ] } }],
 };
 
 export const listLen: Operation<ListState> = {

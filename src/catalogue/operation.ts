@@ -204,10 +204,25 @@ export interface Operation<S extends ContainerState = ContainerState> {
    */
   readonly variants?: readonly OperationVariant[];
   /**
+   * The steps a known upstream bug makes the interpreter take instead (keyed by the issue's id in
+   * known-issues/known-issues.json, whose entry gives the versions): never graded against, only used to
+   * tell whether a finding is exactly what that bug does (an entry with `byModel`, see matchKnownIssue).
+   */
+  readonly bugs?: readonly OperationBug[];
+  /**
    * Set only on deliberately broken operations used by ftconform's own tests (see fixtures.ts): says
    * what is broken. Suites draw them only when a shape names them.
    */
   readonly fixture?: string;
+}
+
+/** The model of a known upstream bug in an operation (see Operation.bugs). */
+export interface OperationBug {
+  /** The known issue's id, e.g. 'gh-130744'. */
+  readonly issue: string;
+  /** The C function (and version) whose buggy steps it follows. */
+  readonly model: string;
+  readonly op: Partial<Pick<Operation, 'steps' | 'access' | 'holdsLock' | 'lockParts' | 'window'>>;
 }
 
 /** The access of an operation's step `j`. */

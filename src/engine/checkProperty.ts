@@ -27,6 +27,8 @@ import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.
 import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
+import type { KnownIssue } from '../knownIssues/knownIssue.ts';
+import { bugExplains } from '../oracle/bugExplains.ts';
 
 /**
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
@@ -34,22 +36,32 @@ import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
  */
 const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) => {
   const expectations = new Map<string, Expectations>();
+  const explained = new Map<string, boolean>();
   return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
     const t0 = performance.now();
     const key = scenarioKey(scenario);
     let e = expectations.get(key);
     if (!e) expectations.set(key, (e = expectationsOf(planOf(scenario, ctx.interp.version))));
     const v = judgeRaces(ctx.interp.version, loadKnownRaces(), scenario, obs,
-      judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp)));
+      judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp), explained));
     clock.ms += performance.now() - t0;
     return v;
   };
 };
 
-const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict): ScenarioVerdict => {
+const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict,
+  explained: Map<string, boolean>): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
+  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome);
+  // Whether a known bug's model gives this scenario's forbidden outcomes (memoised: retries see the same ones).
+  const explainedBy = (k: KnownIssue) => {
+    const key = `${k.id} ${scenarioKey(scenario)} ${forbidden.join(' ')}`;
+    let r = explained.get(key);
+    if (r === undefined) explained.set(key, (r = bugExplains(scenario, ctx.interp.version, k.id, forbidden)));
+    return r;
+  };
   const known = matchKnownIssue(loadKnownIssues(),
-    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, blamedResult: v.blamedResult });
+    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, explainedBy });
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
 };
 

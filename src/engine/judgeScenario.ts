@@ -20,8 +20,6 @@ export interface ScenarioVerdict {
   readonly broken?: DocRef;
   /** [thread, op] blamed for the first FORBIDDEN outcome (known-issue matching). */
   readonly blamed?: readonly [number, number];
-  /** What the blamed operation returned or raised there. */
-  readonly blamedResult?: PyValue;
   /** The known upstream issue this finding matches (status 'known'). */
   readonly known?: KnownIssue;
   /** ThreadSanitizer builds: the distinct races reported while the scenario ran (see judgeRaces). */
@@ -62,8 +60,7 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
   const forbidden = graded.filter((g) => g.grade.expect === 'FORBIDDEN');
   const unexpected = forbidden.find((g) => g.grade.unexpectedException);
   if (unexpected) {
-    return { ...base, status: 'error', broken: unexpected.grade.broken, blamed: unexpected.grade.blamed,
-      blamedResult: unexpected.grade.blamedResult, message: `${unexpected.grade.description} (${unexpected.count} of ${obs.runs} runs)` };
+    return { ...base, status: 'error', broken: unexpected.grade.broken, blamed: unexpected.grade.blamed, message: `${unexpected.grade.description} (${unexpected.count} of ${obs.runs} runs)` };
   }
   if (forbidden.length > 0) {
     const hits = forbidden.reduce((a, g) => a + g.count, 0);

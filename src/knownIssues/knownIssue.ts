@@ -21,8 +21,12 @@ export interface KnownIssue {
   readonly symptom: KnownSymptom | readonly KnownSymptom[];
   /** Only when the blamed operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
-  /** Only when the blamed operation raised this exception in the forbidden outcome (the named symptom). */
-  readonly raises?: string;
+  /**
+   * A failed outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`, for the
+   * operations in `ops`) gives every forbidden outcome the finding saw: the finding is what the bug does,
+   * whichever operation the oracle blamed. Crashes and hangs are not matched by such an entry.
+   */
+  readonly byModel?: boolean;
   /** Only when another thread runs one of these operations (the writer the symptom needs). */
   readonly during?: readonly string[];
   /** Only when at least two threads each run one of these operations (a race between two calls of them). */

@@ -1,5 +1,4 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
-import { isExc } from '../catalogue/pyValue.ts';
 import type { CaseStatus } from '../results/caseResult.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -12,8 +11,11 @@ export interface FindingShape {
   readonly scenario: Scenario;
   /** [thread, op] blamed for a FORBIDDEN outcome; absent for crashes and hangs. */
   readonly blamed?: readonly [number, number];
-  /** What the blamed operation returned or raised in that outcome. */
-  readonly blamedResult?: PyValue;
+  /**
+   * Whether the catalogue's model of this known bug gives every forbidden outcome the finding saw (see
+   * KnownIssue.byModel); without it no `byModel` entry matches.
+   */
+  readonly explainedBy?: (issue: KnownIssue) => boolean;
 }
 
 /** An entry's operation ids; one ending in '*' names every operation whose id starts with the rest. */
@@ -30,17 +32,21 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
     if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !containers.includes(f.scenario.container)
       || !inRange(f.version, k.versions)) return false;
     if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
+    const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
+    if (k.byModel) {
+      // The bug's model decides, outcome by outcome; the scenario must run one of its operations as the entry says.
+      return f.status === 'failed' && f.scenario.threads.some((ops) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c))))
+        && f.explainedBy?.(k) === true;
+    }
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
       if (!call || !opIn(k.ops, call.op)) return false;
-      // The entry names its symptom: the blamed operation must show it, not just be in the scenario.
-      if (k.raises !== undefined && !(isExc(f.blamedResult) && f.blamedResult.e === k.raises)) return false;
       if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => opIn(k.during!, c.op)))) return false;
-      return !k.negativeIndex || (typeof call.args[0] === 'number' && (call.args[0] as number) < 0);
+      return !k.negativeIndex || negative(call);
     }
     // Crashes, hangs and corrupted structures carry no blamed operation: the scenario must contain one of the
     // issue's operations (and, with `during`, another thread one of those).
     return f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op)
-      && (!k.negativeIndex || (typeof c.args[0] === 'number' && (c.args[0] as PyValue as number) < 0)))
+      && (!k.negativeIndex || negative(c)))
       && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
   });

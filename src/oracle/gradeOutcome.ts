@@ -14,8 +14,6 @@ export interface Grade {
   readonly broken?: DocRef;
   /** [thread, op] of the operation blamed for a FORBIDDEN outcome. */
   readonly blamed?: Position;
-  /** What the blamed operation returned (or raised) in that outcome. */
-  readonly blamedResult?: PyValue;
   /** The container's own consistency check failed after the run (len, lookups, iteration disagree). */
   readonly corrupted?: string;
 }
@@ -30,10 +28,8 @@ const BLAME_NODES = 50_000;
  * the outcome reachable; else the first atomic (or user-locked) writer, whose effect on the final state no
  * interleaving explains.
  */
-export const blameOutcome = (e: Expectations, outcomeJson: string): Pick<Grade, 'broken' | 'blamed' | 'blamedResult'> => {
-  const outcome = JSON.parse(outcomeJson) as PyValue[][];
-  const at = (t: number, i: number) =>
-    ({ broken: e.plan.threads[t][i].op.doc, blamed: [t, i] as const, blamedResult: outcome[t][i] });
+export const blameOutcome = (e: Expectations, outcomeJson: string): Pick<Grade, 'broken' | 'blamed'> => {
+  const at = (t: number, i: number) => ({ broken: e.plan.threads[t][i].op.doc, blamed: [t, i] as const });
   for (let t = 0; t < e.plan.threads.length; t++) {
     for (let i = 0; i < e.plan.threads[t].length; i++) {
       if (e.reaches(outcomeJson, 'split', [t, i], BLAME_NODES) === 'yes') return at(t, i);
@@ -90,7 +86,7 @@ export const gradeOutcome = (e: Expectations, outcomeJson: string, opts: GradeOp
       const r = outcome[t][i], op = threads[t][i].op;
       if (isExc(r) && !op.exceptions.includes(r.e)) {
         return { expect: 'FORBIDDEN', description: `${opName(e, t, i)} raised ${r.e}, which it may not`,
-          unexpectedException: r.e, broken: op.doc, blamed: [t, i], blamedResult: r };
+          unexpectedException: r.e, broken: op.doc, blamed: [t, i] };
       }
     }
   }

@@ -14,6 +14,12 @@ export const operationFor = (op: Operation, version: string | undefined): Operat
   return variant ? { ...op, ...variant.op, model: variant.model } : op;
 };
 
+/** The operation as a known upstream bug makes the interpreter run it (Operation.bugs), or as it is without one. */
+export const operationWithBug = (op: Operation, issue: string): Operation => {
+  const bug = op.bugs?.find((b) => b.issue === issue);
+  return bug ? { ...op, ...bug.op, model: bug.model } : op;
+};
+
 /** Which documentation the expectations of these operations came from, for reports. */
 export const expectationsFrom = (ops: readonly Operation[], version: string): string => {
   const minor = version.split('.').slice(0, 2).join('.');

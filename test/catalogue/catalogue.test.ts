@@ -6,7 +6,8 @@ import { containersIn } from '../../src/catalogue/encodeState.ts';
 import type { ContainerState, IterState, Operation } from '../../src/catalogue/operation.ts';
 import { exc, isExc } from '../../src/catalogue/pyValue.ts';
 import { applyOp } from '../../src/oracle/applyOp.ts';
-import { operationFor } from '../../src/oracle/operationFor.ts';
+import { operationFor, operationWithBug } from '../../src/oracle/operationFor.ts';
+import { loadKnownIssues } from '../../src/knownIssues/loadKnownIssues.ts';
 import { liftedId } from './liftedId.ts';
 import { callArb, keysFor, modelStateArb } from './sequenceArb.ts';
 
@@ -79,6 +80,11 @@ describe('catalogue entries', () => {
         expect(op.model ?? '', op.id).toMatch(/(Objects|Modules|Lib)\/[\w/.]+\.(c|py)|\(lock-free|locked\)/);
       }
       for (const v of op.variants ?? []) expect(v.model, op.id).toMatch(/Objects\/[\w/]+\.c/);
+      // A known bug's model cites its C function, and the known-issues entry it belongs to names the operation.
+      for (const b of op.bugs ?? []) {
+        expect(b.model, op.id).toMatch(/Objects\/[\w/]+\.c/);
+        expect(loadKnownIssues().find((k) => k.id === b.issue)?.ops ?? [], `${op.id} ${b.issue}`).toContain(op.id);
+      }
       // Lifted onto `o`, the snippet works on `o` only.
       if (liftedId(op.id)?.part === 1) expect(op.python(op.args.map(() => '0')).join('\n'), op.id).not.toMatch(/\bc\b/);
     }
@@ -109,6 +115,8 @@ describe('catalogue entries', () => {
             expect(older.model).toBe(op.variants[0].model);
             expect(serial(older)).toEqual(serial(op));
           }
+          // So does a known bug's model: the bug shows only when another thread runs in between.
+          for (const b of op.bugs ?? []) expect(serial(operationWithBug(op, b.issue)), b.issue).toEqual(serial(op));
         }), { numRuns: 200 });
     });
   }

@@ -6,15 +6,25 @@ import { existsSync } from 'node:fs';
 import { expectationsOf } from '../../src/oracle/expectations.ts';
 import { gradeOutcome } from '../../src/oracle/gradeOutcome.ts';
 import { planOf } from '../../src/oracle/plan.ts';
+import { bugExplains } from '../../src/oracle/bugExplains.ts';
 
-// The shape of gh-130744 as ftconform found it on 3.13.5t: lst[-1] raised IndexError on a list that
-// another thread only popped and appended to (it never had fewer than one element).
-const scenario = (index: number, op = 'list.getitem'): Scenario => ({
-  container: 'list', initial: [0, 0], lock: 'none',
-  threads: [[{ op, args: [index] }], [{ op: 'list.pop', args: [] }, { op: 'list.append', args: [0] }]],
-});
-const finding = (over: Partial<FindingShape> = {}): FindingShape =>
-  ({ version: '3.13.5', status: 'failed', scenario: scenario(-1), blamed: [0, 0], blamedResult: { e: 'IndexError' }, ...over });
+// gh-130744 (3.13): a negative index is turned into a position with one load of the size, and the slot read
+// later. Its entry matches by the bug's model: the finding's forbidden outcomes, graded as the catalogue's
+// model of the bug (Operation.bugs) runs the scenario.
+const list = (initial: number[], reader: Scenario['threads'][number], writer: Scenario['threads'][number]): Scenario =>
+  ({ container: 'list', initial, lock: 'none', threads: [reader, writer] });
+const get = (i: number) => [{ op: 'list.getitem', args: [i] }];
+// ftconform's first sight on 3.13.5t: lst[-1] raised IndexError beside a thread that only pops and appends.
+const popAppend = (reader = get(-1)) => list([0, 0], reader, [{ op: 'list.pop', args: [] }, { op: 'list.append', args: [0] }]);
+// The upstream report's form: l[-1] beside l.insert(0, x) returns what was last before, at l[-2] by then.
+const insertFront = (reader = get(-1)) => list([1, 2], reader, [{ op: 'list.insert', args: [0, 3] }]);
+
+/** A failed finding with these forbidden outcomes, each first checked FORBIDDEN by the documented model. */
+const failed = (scenario: Scenario, outcomes: string[], version = '3.13.15'): FindingShape => {
+  for (const o of outcomes) expect(gradeOutcome(expectationsOf(planOf(scenario, version)), o).expect, o).toBe('FORBIDDEN');
+  return { version, status: 'failed', scenario, blamed: [0, 0],
+    explainedBy: (k) => bugExplains(scenario, version, k.id, outcomes) };
+};
 
 describe('known issues', () => {
   const issues = loadKnownIssues();
@@ -23,30 +33,48 @@ describe('known issues', () => {
     for (const k of issues) expect(existsSync(k.reproducer), k.reproducer).toBe(true);
   });
 
-  it('matches gh-130744 on 3.13 when a negative-index read is blamed', () => {
-    expect(matchKnownIssue(issues, finding())?.id).toBe('gh-130744');
-    expect(matchKnownIssue(issues, finding({ scenario: scenario(-2, 'list.rmw-increment') }))?.id).toBe('gh-130744');
+  it('matches gh-130744 on 3.13 when its model gives the outcome: IndexError on a list never that short', () => {
+    expect(matchKnownIssue(issues, failed(popAppend(), ['[[{"e":"IndexError"}],[0,null],[0,0]]'], '3.13.5'))?.id).toBe('gh-130744');
+    expect(matchKnownIssue(issues, failed(popAppend(), ['[[{"e":"IndexError"}],[0,null],[0,0]]']))?.id).toBe('gh-130744');
   });
 
-  it('does not excuse the same symptom elsewhere', () => {
-    expect(matchKnownIssue(issues, finding({ version: '3.14.0' }))).toBeUndefined();
-    expect(matchKnownIssue(issues, finding({ scenario: scenario(1) }))).toBeUndefined();
-    expect(matchKnownIssue(issues, finding({ blamed: [1, 0] }))).toBeUndefined();
-    expect(matchKnownIssue(issues, finding({ status: 'crashed', blamed: undefined, scenario: scenario(1) }))).toBeUndefined();
-    expect(matchKnownIssue(issues, finding({ scenario: { ...scenario(-1), container: 'dict' } }))).toBeUndefined();
+  it('and a value that never lived at that index (the upstream report; a default run on 3.13.15t, seed 616161)', () => {
+    expect(matchKnownIssue(issues, failed(insertFront(), ['[[1],[null],[3,1,2]]']))?.id).toBe('gh-130744');
+    const seed616161 = list([0, 0, 0, 0, 1, 1], get(-2), [{ op: 'list.insert', args: [0, 0] }, { op: 'list.imul', args: [0] }]);
+    expect(matchKnownIssue(issues, failed(seed616161, ['[[0],[null,null],[]]']))?.id).toBe('gh-130744');
+    // lst[-1] += 1 reads the same way (its write computes the position under the lock): 7 + 1 stored last.
+    const rmw = list([7, 0], [{ op: 'list.rmw-increment', args: [-1] }], [{ op: 'list.insert', args: [0, 5] }]);
+    expect(matchKnownIssue(issues, failed(rmw, ['[[8],[null],[5,7,8]]']))?.id).toBe('gh-130744');
   });
 
-  it('excuses only the symptom it names: the blamed operation must have raised IndexError', () => {
-    // lst[-1] returning a wrong element, or lst[-1] = x leaving a wrong final state, is another bug.
-    expect(matchKnownIssue(issues, finding({ blamedResult: 7 }))).toBeUndefined();
-    expect(matchKnownIssue(issues, finding({ scenario: scenario(-1, 'list.setitem'), blamedResult: null }))).toBeUndefined();
-    expect(matchKnownIssue(issues, finding({ scenario: scenario(-1, 'list.setitem') }))?.id).toBe('gh-130744');
+  it('not an outcome the bug cannot give, nor one of several that it cannot', () => {
+    // 3 was only ever at index 0, which the size read never names.
+    expect(matchKnownIssue(issues, failed(insertFront(), ['[[3],[null],[3,1,2]]']))).toBeUndefined();
+    // A value no thread ever stored.
+    expect(matchKnownIssue(issues, failed(popAppend(), ['[[7],[0,null],[0,0]]']))).toBeUndefined();
+    // The reader right but the list wrong afterwards: the bug only reads.
+    expect(matchKnownIssue(issues, failed(insertFront(), ['[[2],[null],[1,3,2]]']))).toBeUndefined();
+    expect(matchKnownIssue(issues, failed(insertFront(), ['[[1],[null],[3,1,2]]', '[[3],[null],[3,1,2]]']))).toBeUndefined();
+  });
+
+  it('not on another version, a non-negative index, lst[i] = x, another symptom or without the model', () => {
+    const f = failed(insertFront(), ['[[1],[null],[3,1,2]]']);
+    expect(matchKnownIssue(issues, { ...f, version: '3.14.0' })).toBeUndefined();
+    // The model gives nothing new for a non-negative index: its read is the documented one.
+    expect(bugExplains(insertFront(get(1)), '3.13.15', 'gh-130744', ['[[3],[null],[3,1,2]]'])).toBe(false);
+    expect(matchKnownIssue(issues, { ...f, scenario: insertFront(get(1)), explainedBy: () => true })).toBeUndefined();
+    // list_ass_subscript turns the index into a position under the lock: a setitem finding is another bug.
+    const setitem = insertFront([{ op: 'list.setitem', args: [-1, 9] }]);
+    expect(matchKnownIssue(issues, { ...f, scenario: setitem, explainedBy: () => true })).toBeUndefined();
+    expect(matchKnownIssue(issues, { ...f, status: 'crashed', blamed: undefined })).toBeUndefined();
+    expect(matchKnownIssue(issues, { ...f, explainedBy: undefined })).toBeUndefined();
+    expect(matchKnownIssue(issues, { ...f, scenario: { ...insertFront(), container: 'dict' } })).toBeUndefined();
   });
 
   it('matches gh-129519 only for len(s) racing a bulk update in another thread', () => {
     const bulk: Scenario = { container: 'set', initial: [], lock: 'none',
       threads: [[{ op: 'set.len', args: [] }], [{ op: 'set.symmetric_difference_update', args: [[0, 1, 2]] }]] };
-    const f: FindingShape = { version: '3.13.15', status: 'failed', scenario: bulk, blamed: [0, 0], blamedResult: 1 };
+    const f: FindingShape = { version: '3.13.15', status: 'failed', scenario: bulk, blamed: [0, 0] };
     expect(matchKnownIssue(issues, f)?.id).toBe('gh-129519');
     // The same wrong length beside single-element writers only is another bug.
     const single: Scenario = { ...bulk, threads: [[{ op: 'set.len', args: [] }], [{ op: 'set.add', args: [1] }]] };
@@ -73,7 +101,7 @@ describe('known issues without a blamed operation (corrupted structures, crashes
   it('gh-140551 also when the oracle blames the clear() (the iterators suite on 3.13.5t), never a clear alone', () => {
     const threads: Scenario['threads'] = [[{ op: 'dict.clear', args: [] }, { op: 'dict.items-iterate', args: [] }],
       [{ op: 'dict.setitem', args: [{ y: 0 }, 1000] }]];
-    const f: FindingShape = { version: '3.13.5', status: 'failed', blamed: [0, 0], blamedResult: null,
+    const f: FindingShape = { version: '3.13.5', status: 'failed', blamed: [0, 0],
       scenario: { container: 'dict', initial: [[{ y: 0 }, 1000]] as never, lock: 'none', threads } };
     expect(matchKnownIssue(issues, f)?.id).toBe('gh-140551');
     // The iteration blamed, or no insert in another thread: another bug.
@@ -87,7 +115,7 @@ describe('known issues of a freed container (gh-154130)', () => {
   const issues = loadKnownIssues();
   const next = { op: 'dict+iter.next', args: [] };
   const shape = (threads: Scenario['threads'], blamed: [number, number]): FindingShape => ({
-    version: '3.13.15', status: 'failed', blamed, blamedResult: null,
+    version: '3.13.15', status: 'failed', blamed,
     scenario: { container: 'dict+iter', initial: [[[0, 0]], 'keys', []] as never, lock: 'none', threads },
   });
 
@@ -130,8 +158,7 @@ describe('a lock-free list reader that reads the array list.sort() is rewriting 
   it('is graded FORBIDDEN, blaming the reader, and matched to the known issue', () => {
     const g = gradeOutcome(expectationsOf(planOf(s, '3.13.15')), '[[null,null,[1]],[null],[0,1]]');
     expect(g).toMatchObject({ expect: 'FORBIDDEN', blamed: [0, 2] });
-    expect(matchKnownIssue(issues, { version: '3.13.15', status: 'failed', scenario: s, blamed: g.blamed,
-      blamedResult: [1] })?.id).toBe('gh-154756');
+    expect(matchKnownIssue(issues, { version: '3.13.15', status: 'failed', scenario: s, blamed: g.blamed })?.id).toBe('gh-154756');
   });
 
   it('but not without a sort in another thread, nor when a writer is blamed', () => {
