@@ -116,6 +116,15 @@ const toggles = (s: SetState, xs: readonly PyValue[]): Stage[] => [{ m: setOf(xs
 export const SET_BULK_313 = 'Objects/setobject.c 3.13: every reader but len takes the set\'s critical section, and '
   + 'len(s) seeing a bulk operation half done is the open bug gh-129519: the operation is one change';
 
+/**
+ * gh-129519 as 3.13 runs it: set_len loads so->used without the lock (FT_ATOMIC_LOAD_SSIZE_RELAXED), and
+ * set_add_entry / set_discard_entry store it once per member while the bulk operation holds the lock: the
+ * operation's 3.14 steps, one member at a time.
+ */
+const lenSeesBulk = (plan: Parameters<typeof stagedWrite<SetState>>[0]) => [{ issue: 'gh-129519',
+  model: 'Objects/setobject.c 3.13: set_len loads so->used lock-free; the bulk operation stores it once per member',
+  op: { steps: [stagedWrite<SetState>(plan)] } }];
+
 /** A bulk writer holding the set's lock while it adds or discards members one at a time. */
 const bulk = (id: string, label: string, python: (ks: string) => readonly string[], doc: DocRef, model: string,
   stages: (s: SetState, xs: readonly PyValue[]) => Stage[]): Operation<SetState> => {
@@ -126,6 +135,7 @@ const bulk = (id: string, label: string, python: (ks: string) => readonly string
     guarantee: 'safe', doc, exceptions: [], writes: true, access: 'locked', holdsLock: true, model, comparesUnderLock: true,
     steps: [stagedWrite<SetState>(plan)],
     variants: [{ below: '3.14.0', model: SET_BULK_313, op: { steps: [wholeWrite<SetState>(plan) as never] } }],
+    bugs: lenSeesBulk(plan),
   };
 };
 
@@ -137,7 +147,7 @@ export const setIor = { ...bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks
 // set_iand computes the intersection, then set_swap_bodies swaps it in: one change.
 export const setIand = { ...bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_iand -> set_intersection_update: set_swap_bodies swaps the result in at once',
-  (s, xs) => [{ s: inter(s, xs) }]), rebuildsTable: true };
+  (s, xs) => [{ s: inter(s, xs) }]), rebuildsTable: true, bugs: undefined };
 export const setIsub = { ...bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_isub -> set_difference_update_internal: one set_discard_entry per member',
   (_s, xs) => discards(xs)), rebuildsTable: true };
@@ -151,7 +161,7 @@ export const setIntersectionUpdate: Operation<SetState> = {
     (ks) => [`r = c.intersection_update(${ks})`], DIFF_INTER,
     'Objects/setobject.c set_intersection_update_multi_impl: set_intersection_multi_impl computes the result, '
     + 'then set_swap_bodies in a second critical section', () => []),
-  holdsLock: false, variants: undefined, rebuildsTable: true,
+  holdsLock: false, variants: undefined, bugs: undefined, rebuildsTable: true,
   steps: [
     (s, [ks]) => [{ state: s, tmp: { s: inter(s, keys(ks)) } }],
     (s, _args, tmp) => none((tmp as { s: SetState }).s),

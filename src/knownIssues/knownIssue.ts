@@ -22,9 +22,10 @@ export interface KnownIssue {
   /** Only when the blamed operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
   /**
-   * A failed outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`, for the
-   * operations in `ops`) gives every forbidden outcome the finding saw: the finding is what the bug does,
-   * whichever operation the oracle blamed. Crashes and hangs are not matched by such an entry.
+   * A failed outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`, of the
+   * operations in `ops` or `during`) gives every forbidden outcome the finding saw: the finding is what the
+   * bug does, whichever operation the oracle blamed; the scenario must still run one of `ops` (and, with
+   * `during`, another thread one of those). Crashes and hangs are not matched by such an entry.
    */
   readonly byModel?: boolean;
   /** Only when another thread runs one of these operations (the writer the symptom needs). */

@@ -34,8 +34,10 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
     if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
     const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
     if (k.byModel) {
-      // The bug's model decides, outcome by outcome; the scenario must run one of its operations as the entry says.
-      return f.status === 'failed' && f.scenario.threads.some((ops) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c))))
+      // The bug's model decides, outcome by outcome; the scenario must run one of the entry's operations as it
+      // says (and, with `during`, another thread one of those).
+      return f.status === 'failed' && f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c)))
+        && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))))
         && f.explainedBy?.(k) === true;
     }
     if (f.blamed) {
