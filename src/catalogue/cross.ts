@@ -113,8 +113,20 @@ export const crossSet: readonly Operation[] = [
     (_c, o) => [{ m: o.map((x) => [x, true] as const) }]),
   reader<SetState>('set+set.issubset', 'set+set', 's.issubset(other)', ['r = c.issubset(o)'], OPERATORS,
     `${SET_OPS} set_issubset in the critical sections of both sets`, (c, o) => c.every((x) => setHas(o, x))),
-  reader<SetState>('set+set.eq', 'set+set', 's == other', ['r = c == o'], OPERATORS,
+  { ...reader<SetState>('set+set.eq', 'set+set', 's == other', ['r = c == o'], OPERATORS,
     `${SET_OPS} set_richcompare in the critical sections of both sets`, setEq),
+  // gh-129519 as 3.13 runs it: set_richcompare loads the two sizes without the locks, one after the other,
+  // answers False when they differ, and only then checks s <= o (set_issubset) in both critical sections.
+  bugs: [{ issue: 'gh-129519', model: `${SET_OPS} 3.13 set_richcompare (Py_EQ): PySet_GET_SIZE(v), then `
+    + 'PySet_GET_SIZE(w), lock-free; different: False; else set_issubset in both critical sections',
+  op: { access: ['lock-free', 'lock-free', 'locked'], steps: [
+    (state) => [{ state, tmp: (state as unknown as Pair<SetState>)[0].length }],
+    (state, _args, n) => [(state as unknown as Pair<SetState>)[1].length === n ? { state } : { state, result: false, finish: true }],
+    (state) => {
+      const [c, o] = state as unknown as Pair<SetState>;
+      return [{ state, result: c.every((x) => setHas(o, x)) }];
+    },
+  ] } }] },
   ...['set.add', 'set.discard', 'set.clear', 'set.pop'].map((id) => lift(base(id), 'set+set', 'o')),
   ...['set.add', 'set.discard'].map((id) => lift(base(id), 'set+set', 'c')),
 ];

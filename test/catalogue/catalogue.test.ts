@@ -85,8 +85,8 @@ describe('catalogue entries', () => {
         expect(b.model, op.id).toMatch(/Objects\/[\w/]+\.c/);
         // (A lifted operation keeps its model, under the single-container operation's id.)
         const lifted = liftedId(op.id);
-        const k = loadKnownIssues().find((e) => e.id === b.issue && e.byModel);
-        expect([...k?.ops ?? [], ...k?.during ?? []], `${op.id} ${b.issue}`)
+        const named = loadKnownIssues().filter((e) => e.id === b.issue && e.byModel).flatMap((e) => [...e.ops, ...e.during ?? []]);
+        expect(named, `${op.id} ${b.issue}`)
           .toContain(lifted ? `${op.container.split('+')[0]}.${lifted.name}` : op.id);
       }
       // Lifted onto `o`, the snippet works on `o` only.
