@@ -93,7 +93,7 @@ export const NEGATIVE_INDEX_BUG = {
 } as const;
 
 /** Step one of gh-130744's read: the position a negative index names by the size now (the read itself if i >= 0). */
-export const negativeIndexPosition = (l: ListState, i: number, then: (l: ListState, j: number) => StepOut<ListState>[]):
+const negativeIndexPosition = (l: ListState, i: number, then: (l: ListState, j: number) => StepOut<ListState>[]):
   StepOut<ListState>[] => (i < 0 ? [{ state: l, tmp: i + l.length }] : then(l, i).map((o) => ({ ...o, finish: true })));
 
 export const listGetitem: Operation<ListState> = {

@@ -1,5 +1,4 @@
 import type { DocRef } from '../catalogue/operation.ts';
-import type { PyValue } from '../catalogue/pyValue.ts';
 import type { CaseStatus, GradedOutcome, Overlap } from '../results/caseResult.ts';
 import type { Expectations } from '../oracle/expectations.ts';
 import { blameOutcome, gradeOutcome } from '../oracle/gradeOutcome.ts';

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue, operation } from '../../src/catalogue/catalogue.ts';
 import { baseOf, shapeOf } from '../../src/catalogue/containerKind.ts';
-import { containersIn } from '../../src/catalogue/encodeState.ts';
 import type { ContainerState, IterState, Operation } from '../../src/catalogue/operation.ts';
 import { exc, isExc } from '../../src/catalogue/pyValue.ts';
 import { applyOp } from '../../src/oracle/applyOp.ts';
