@@ -5,10 +5,44 @@ import { wholeOf } from '../catalogue/stagedWrite.ts';
 /** A model loop that never ends is a catalogue bug, not a long scan. */
 const MAX_REPEATS = 10_000;
 
-const unique = (outs: readonly StepOut[]): readonly StepOut[] => {
-  const seen = new Map<string, StepOut>();
-  for (const o of outs) seen.set(JSON.stringify([o.state, o.tmp ?? null, o.result ?? null]), o);
-  return seen.size === outs.length ? outs : [...seen.values()];
+/** One way through an operation's steps so far: where it is, and what the caller keeps along it. */
+interface Way<A> {
+  readonly o: StepOut;
+  readonly acc: A;
+}
+
+/**
+ * Every way an operation's steps from step `from` on can go, run back to back (nothing else runs in between;
+ * a staged writer goes straight to its end). `along` carries something along each way from the step's input
+ * and output (`whole`: the step was a staged write), `key` says which ways are the same. Stops early, with
+ * 'stopped', as soon as `stop` holds for a way. A step that cannot run (it waits for another thread) ends that
+ * way with nothing; a way that ended early (StepOut.finish) skips the remaining steps.
+ */
+const walkSteps = <A>(op: Operation, from: number, start: Way<A>, args: readonly PyValue[],
+  along: (w: Way<A>, o: StepOut, whole: boolean) => A, key: (w: Way<A>) => string,
+  stop: (w: Way<A>) => boolean = () => false): readonly Way<A>[] | 'stopped' => {
+  const unique = (ways: readonly Way<A>[]): readonly Way<A>[] => {
+    const seen = new Map<string, Way<A>>();
+    for (const w of ways) seen.set(key(w), w);
+    return seen.size === ways.length ? ways : [...seen.values()];
+  };
+  let frontier: readonly Way<A>[] = [start];
+  const finished: Way<A>[] = [];
+  for (const staged of op.steps.slice(from)) {
+    const whole = wholeOf(staged);
+    const step = whole ?? staged;
+    const done: Way<A>[] = [];
+    for (let n = 0; frontier.length > 0; n++) {
+      if (n > MAX_REPEATS) throw new Error(`${op.id}: a step repeated more than ${MAX_REPEATS} times`);
+      const next = frontier.flatMap((w) => step(w.o.state, args, w.o.tmp).map((o) => ({ o, acc: along(w, o, whole !== undefined) })));
+      if (next.some(stop)) return 'stopped';
+      for (const w of next) if (w.o.finish && !w.o.again) finished.push(w); else if (!w.o.again) done.push(w);
+      // Stores in any order reach the same states many ways: keep each once.
+      frontier = unique(next.filter((w) => w.o.again));
+    }
+    frontier = unique(done);
+  }
+  return finished.length === 0 ? frontier : unique([...frontier, ...finished]);
 };
 
 /**
@@ -17,23 +51,9 @@ const unique = (outs: readonly StepOut[]): readonly StepOut[] => {
  */
 export const runSteps = (op: Operation, from: number, state: ContainerState, args: readonly PyValue[],
   tmp: PyValue | undefined): readonly StepOut[] => {
-  let frontier: readonly StepOut[] = [{ state, tmp }];
-  // Ways that ended early (StepOut.finish): they skip the remaining steps.
-  const finished: StepOut[] = [];
-  for (const staged of op.steps.slice(from)) {
-    // Nothing runs in between: a staged writer goes straight to its end.
-    const step = wholeOf(staged) ?? staged;
-    const done: StepOut[] = [];
-    for (let n = 0; frontier.length > 0; n++) {
-      if (n > MAX_REPEATS) throw new Error(`${op.id}: a step repeated more than ${MAX_REPEATS} times`);
-      const next = frontier.flatMap((s) => step(s.state, args, s.tmp));
-      for (const o of next) if (o.finish && !o.again) finished.push(o); else if (!o.again) done.push(o);
-      // Stores in any order reach the same states many ways: keep each (state, tmp) once.
-      frontier = unique(next.filter((o) => o.again));
-    }
-    frontier = unique(done);
-  }
-  return finished.length === 0 ? frontier : unique([...frontier, ...finished]);
+  const ways = walkSteps<null>(op, from, { o: { state, tmp }, acc: null }, args, () => null,
+    (w) => JSON.stringify([w.o.state, w.o.tmp ?? null, w.o.result ?? null]));
+  return ways === 'stopped' ? [] : ways.map((w) => w.o);
 };
 
 /** Run all of an operation's steps back to back (as a serial execution would): every possible end. */
@@ -51,24 +71,7 @@ export const applyOp = (op: Operation, state: ContainerState, args: readonly PyV
  * everyone else.
  */
 export const changesTwice = (op: Operation, from: number, state: ContainerState, args: readonly PyValue[],
-  tmp: PyValue | undefined): boolean => {
-  type Way = { readonly o: StepOut; readonly changes: number };
-  let frontier: readonly Way[] = [{ o: { state, tmp }, changes: 0 }];
-  for (const staged of op.steps.slice(from)) {
-    const whole = wholeOf(staged);
-    const step = whole ?? staged;
-    const done: Way[] = [];
-    for (let n = 0; frontier.length > 0; n++) {
-      if (n > MAX_REPEATS) throw new Error(`${op.id}: a step repeated more than ${MAX_REPEATS} times`);
-      const next = frontier.flatMap((w) => step(w.o.state, args, w.o.tmp).map((o) => ({ o,
-        changes: w.changes + (JSON.stringify(o.state) === JSON.stringify(w.o.state) ? 0 : whole ? 2 : 1) })));
-      if (next.some((w) => w.changes >= 2)) return true;
-      for (const w of next) if (!w.o.again && !w.o.finish) done.push(w);
-      frontier = next.filter((w) => w.o.again);
-    }
-    const seen = new Map<string, Way>();
-    for (const w of done) seen.set(JSON.stringify([w.o.state, w.o.tmp ?? null, w.changes]), w);
-    frontier = [...seen.values()];
-  }
-  return false;
-};
+  tmp: PyValue | undefined): boolean =>
+  walkSteps<number>(op, from, { o: { state, tmp }, acc: 0 }, args,
+    (w, o, whole) => w.acc + (JSON.stringify(o.state) === JSON.stringify(w.o.state) ? 0 : whole ? 2 : 1),
+    (w) => JSON.stringify([w.o.state, w.o.tmp ?? null, w.acc]), (w) => w.acc >= 2) === 'stopped';
