@@ -2,7 +2,7 @@ import type { ContainerState, DictState, ListState, Operation, SetState, StepOut
 import type { PyValue } from './pyValue.ts';
 import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictHas } from './dictModel.ts';
-import { listIndex, listSet, readSlot } from './listModel.ts';
+import { listIndex, listSet, listSize, readSlot } from './listModel.ts';
 import { setAdd, setDel, setHas } from './setModel.ts';
 import { LIST_NEVER_ATOMIC, NEGATIVE_INDEX_BUG } from './list.ts';
 import { DICT_NEVER_ATOMIC } from './dict.ts';
@@ -56,7 +56,7 @@ export const listCheckThenPop: Operation<ListState> = {
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: ['IndexError'], writes: true,
   access: READ_THEN_WRITE, model: 'bool(lst) (list_length, lock-free), then lst.pop() (locked)',
   steps: [
-    (l) => [{ state: l, tmp: l.length > 0 }],
+    (l) => [{ state: l, tmp: listSize(l) > 0 }],
     (l, _, tmp) => (!tmp ? skip(l, null)
       : l.length === 0 ? skip(l, exc('IndexError')) : [{ state: l.slice(0, -1), result: l[l.length - 1] }]),
   ],

@@ -1,7 +1,8 @@
-import type { DocRef, ListState, Operation, StepOut } from './operation.ts';
+import type { DocRef, ListState, Operation, Step, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { GONE, exc, pyEquals } from './pyValue.ts';
-import { insertIndex, listFind, listIndex, listSet, listSplice, readSlot, sliceBounds } from './listModel.ts';
+import { insertIndex, listFind, listIndex, listSet, listSize, listSplice, readSlotAs, sliceBounds } from './listModel.ts';
+import { sortTrace } from './sortTrace.ts';
 import { slotWrites, stagedWrite, type Stage } from './stagedWrite.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for list objects". Single-element operations behave as
@@ -54,26 +55,46 @@ const num = (v: PyValue) => v as number;
 // writer are the stores a lock-free reader can see in between (see stagedWrite.ts).
 const READS = 'Objects/listobject.c list_get_item_ref: one slot per read, a NULL slot waits for the lock';
 
+/**
+ * gh-154756 (3.13.0 on, still in 3.14): list_sort_impl empties the list (size 0, ob_item NULL) and sorts the
+ * saved item array in place; list_get_item_ref loads the size, ob_item, then the slot, without the lock. A
+ * read whose first loads came before the sort emptied the list reads its slot from the array the sort is
+ * rewriting (Objects/listobject.c 3.13.15). The model: list.sort() exposes every array its stores make
+ * (sortTrace) in 'sorting' slots a reader cannot see, and each lock-free read may leave its slot load for
+ * later (readSlotLate), when it reads the array.
+ */
+export const SORT_IN_PLACE_BUG = {
+  issue: 'gh-154756',
+  model: 'Objects/listobject.c 3.13.15 list_sort_impl: size 0 and ob_item NULL, then count_run and binarysort '
+    + 'store into the saved array in place; list_get_item_ref loads size and ob_item, then the slot (lock-free)',
+} as const;
+
+/** A reader's model as gh-154756 makes the interpreter run it: the same steps, each slot load possibly late. */
+export const lateReads = (steps: (late: boolean) => Step<ListState>[]) => ({ ...SORT_IN_PLACE_BUG, op: { steps: steps(true) } });
+
 /** A lock-free scan (list_contains, list_index_impl, list_count, listiter_next): one slot per step, from 0
- * until out of bounds; `visit` decides from the item whether to stop (with a result) or go on. */
+ * until out of bounds; `visit` decides from the item whether to stop (with a result) or go on. With `late`,
+ * gh-154756's reads (readSlotAs). */
 const scan = <A>(start: A, visit: (acc: A, item: PyValue, k: number) => { done: PyValue } | { acc: A },
-  end: (acc: A) => PyValue) => (l: ListState, _args: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
-  const [k, acc] = (tmp as unknown as [number, A] | undefined) ?? [0, start];
-  const r = readSlot(l, k);
-  if (r === 'wait') return [];
+  end: (acc: A) => PyValue, late = false) => (l: ListState, _args: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
+  const [k, acc, pending] = (tmp as unknown as [number, A, 1?] | undefined) ?? [0, start];
+  const { r, later } = readSlotAs(l, k, late, pending === 1, [k, acc, 1] as unknown as PyValue);
+  if (r === 'wait') return [...later];
   if (r === 'oob') return [{ state: l, result: end(acc) }];
-  return r.map((seen) => {
+  return [...r.map((seen): StepOut<ListState> => {
     const v = visit(acc, seen.item, k);
     return 'done' in v ? { state: seen.state, result: v.done }
       : { state: seen.state, tmp: [k + 1, v.acc] as unknown as PyValue, again: true };
-  });
+  }), ...later];
 };
 
-/** A lock-free read of slot j (IndexError outside the list). */
-const readAt = (l: ListState, j: number): StepOut<ListState>[] => {
-  const r = readSlot(l, j);
-  if (r === 'wait') return [];
-  return r === 'oob' ? [{ state: l, result: exc('IndexError') }] : r.map((seen) => ({ state: seen.state, result: seen.item }));
+/** A lock-free read of slot j (IndexError outside the list); with `late`, gh-154756's read, pending once it
+ * is left for later. */
+const readAt = (l: ListState, j: number, late = false, pending = false): StepOut<ListState>[] => {
+  const { r, later } = readSlotAs(l, j, late, pending, j);
+  if (r === 'wait') return [...later];
+  return r === 'oob' ? [{ state: l, result: exc('IndexError') }]
+    : [...r.map((seen) => ({ state: seen.state, result: seen.item })), ...later];
 };
 
 /** lst[i] as one lock-free read (documented atomic; negative indexes too, see gh-130744). */
@@ -102,9 +123,11 @@ export const listGetitem: Operation<ListState> = {
   guarantee: 'atomic', doc: GETITEM, exceptions: ['IndexError'], writes: false, access: 'lock-free',
   steps: [(l, [i]) => getitem(l, num(i))],
   bugs: [{ ...NEGATIVE_INDEX_BUG, op: { steps: [
-    (l, [i]) => negativeIndexPosition(l, num(i), readAt),
+    (l, [i]) => negativeIndexPosition(l, num(i), (l2, j) => readAt(l2, j)),
     (l, _args, j) => readAt(l, num(j ?? -1)),
-  ] } }],
+  ] } }, lateReads((late) => [
+    (l, [i], j) => (j === undefined ? readAt(l, listIndex(l, num(i)) ?? -1, late) : readAt(l, num(j), late, true)),
+  ])],
 };
 
 export const listLen: Operation<ListState> = {
@@ -112,16 +135,25 @@ export const listLen: Operation<ListState> = {
   python: () => ['r = len(c)'],
   // list_length: one atomic load of the size.
   guarantee: 'atomic', doc: LEN, exceptions: [], writes: false, access: 'lock-free',
-  steps: [(l) => [{ state: l, result: l.length }]],
+  steps: [(l) => [{ state: l, result: listSize(l) }]],
 };
+
+const containsSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
+  scan<null>(null, (_a, item) => (pyEquals(item, args[0]) ? { done: true } : { acc: null }), () => false, late)(l, args, tmp)];
+const indexSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
+  scan<null>(null, (_a, item, k) => (pyEquals(item, args[0]) ? { done: k } : { acc: null }), () => exc('ValueError'), late)(l, args, tmp)];
+const countSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
+  scan<number>(0, (n, item) => ({ acc: pyEquals(item, args[0]) ? n + 1 : n }), (n) => n, late)(l, args, tmp)];
+const iterateSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
+  scan<readonly PyValue[]>([], (acc, item) => ({ acc: [...acc, item] }), (acc) => acc, late)(l, args, tmp)];
 
 export const listContains: Operation<ListState> = {
   id: 'list.contains', container: 'list', label: 'x in lst', args: ['value'],
   python: ([x]) => [`r = ${x} in c`],
   guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false, access: 'lock-free',
   model: `${READS}; list_contains reads slot 0, 1, ... until a match or out of bounds`,
-  steps: [(l, args, tmp) => scan<null>(null, (_a, item) => (pyEquals(item, args[0]) ? { done: true } : { acc: null }),
-    () => false)(l, args, tmp)],
+  steps: containsSteps(false),
+  bugs: [lateReads(containsSteps)],
 };
 
 export const listIndexOf: Operation<ListState> = {
@@ -129,8 +161,8 @@ export const listIndexOf: Operation<ListState> = {
   python: ([x]) => [`r = c.index(${x})`],
   guarantee: 'lock-free-read', doc: SCAN, exceptions: ['ValueError'], writes: false, access: 'lock-free',
   model: `${READS}; list_index_impl reads slot 0, 1, ... until a match or out of bounds`,
-  steps: [(l, args, tmp) => scan<null>(null, (_a, item, k) => (pyEquals(item, args[0]) ? { done: k } : { acc: null }),
-    () => exc('ValueError'))(l, args, tmp)],
+  steps: indexSteps(false),
+  bugs: [lateReads(indexSteps)],
 };
 
 export const listCount: Operation<ListState> = {
@@ -138,7 +170,8 @@ export const listCount: Operation<ListState> = {
   python: ([x]) => [`r = c.count(${x})`],
   guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false, access: 'lock-free',
   model: `${READS}; list_count reads every slot from 0 until out of bounds`,
-  steps: [(l, args, tmp) => scan<number>(0, (n, item) => ({ acc: pyEquals(item, args[0]) ? n + 1 : n }), (n) => n)(l, args, tmp)],
+  steps: countSteps(false),
+  bugs: [lateReads(countSteps)],
 };
 
 export const listAppend: Operation<ListState> = {
@@ -299,6 +332,13 @@ export const listSort: Operation<ListState> = {
   steps: [stagedWrite((l) => ({
     stages: [{ s: [] }, { s: l.map(() => GONE) }, { s: [...l].sort((a, b) => num(a) - num(b)) }], result: null,
   }))],
+  // gh-154756: the emptied list's array as the sort rewrites it, store by store, for readers that loaded it before.
+  bugs: [{ ...SORT_IN_PLACE_BUG, op: { steps: [stagedWrite((l) => {
+    const trace = sortTrace(l);
+    const sorted = trace[trace.length - 1];
+    return { stages: [l, ...trace].map((a): Stage => ({ s: a.map((v): PyValue => ({ slot: 'sorting', v })) }))
+      .concat([{ s: sorted.map((v): PyValue => ({ slot: 'gone', v })) }, { s: sorted }]), result: null };
+  })] } }],
 };
 
 export const listReverse: Operation<ListState> = {
@@ -314,7 +354,8 @@ export const listIterate: Operation<ListState> = {
   python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(_acc)'],
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: [], writes: false, access: 'lock-free',
   model: `${READS}; listiter_next reads slot 0, 1, ... until out of bounds`,
-  steps: [(l, args, tmp) => scan<readonly PyValue[]>([], (acc, item) => ({ acc: [...acc, item] }), (acc) => acc)(l, args, tmp)],
+  steps: iterateSteps(false),
+  bugs: [lateReads(iterateSteps)],
 };
 
 export const listOps: readonly Operation<ListState>[] = [

@@ -1,4 +1,4 @@
-import type { ListState } from './operation.ts';
+import type { ListState, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { isInFlight, isSlot, pyEquals } from './pyValue.ts';
 
@@ -44,4 +44,35 @@ export const readSlot = (l: ListState, j: number): readonly Seen[] | 'wait' | 'o
   const [old, now] = x.f;
   if (isSlot(old)) return 'wait';
   return [{ item: old, state: l }, { item: now, state: l.map((y, k) => (k === j ? now : y)) }];
+};
+
+/** The size a lock-free load reads (len, a truth test): 0 while gh-154756's model of list.sort() keeps the
+ * items of the emptied list in 'sorting' slots; the number of slots otherwise. */
+export const listSize = (l: ListState): number => {
+  const x = l[0];
+  return isSlot(x) && x.slot === 'sorting' ? 0 : l.length;
+};
+
+/**
+ * gh-154756: list_get_item_ref loads the size and ob_item, then the slot. A read whose first loads found
+ * slot `j` in bounds (readSlot gave an item or a wait) may load the slot later, from that array: by then
+ * list.sort() may have emptied the list and be rewriting the array in place, and the read gets the item
+ * the array holds there (a 'sorting' or 'gone' slot's `v`); otherwise what a read of slot j gets then.
+ * (If a writer reallocated the array in between, the real read would get the old array's item: a value
+ * the slot held at the first loads, which the read now, offered beside this one, covers.)
+ */
+export const readSlotLate = (l: ListState, j: number): readonly Seen[] | 'wait' | 'oob' => {
+  const x = l[j];
+  return isSlot(x) && x.v !== undefined ? [{ item: x.v, state: l }] : readSlot(l, j);
+};
+
+/**
+ * One lock-free slot read as a step sees it: what the read gets now (readSlot; readSlotLate when it was left
+ * pending), and, with `late` (gh-154756's model), the outcome that leaves the slot load for later instead
+ * (`again` with `tmpLater`), offered only when the first loads find the slot in bounds and not already pending.
+ */
+export const readSlotAs = (l: ListState, j: number, late: boolean, pending: boolean, tmpLater: PyValue):
+  { readonly r: readonly Seen[] | 'wait' | 'oob'; readonly later: readonly StepOut<ListState>[] } => {
+  const r = pending ? readSlotLate(l, j) : readSlot(l, j);
+  return { r, later: late && !pending && r !== 'oob' ? [{ state: l, tmp: tmpLater, again: true }] : [] };
 };

@@ -10,8 +10,12 @@ export interface PySet { readonly s: readonly PyValue[] }
  * writer's intermediate states): 'hole' a NULL slot of a just grown list (list_get_item_ref falls back to
  * the locked list_item_impl, so the reader waits for the writer); 'gone' while ob_item is NULL but the
  * size is already restored (the end of list_sort_impl: the reader gets out-of-bounds).
+ *
+ * gh-154756's model only (list.sort's bug model): 'sorting' while list_sort_impl has the list empty (size 0,
+ * ob_item NULL) and rewrites the item array in place; `v` (there and on a 'gone' slot) is the item that
+ * array holds at the slot, which a reader that loaded ob_item before the sort reads (see readSlotLate).
  */
-export interface PySlot { readonly slot: 'hole' | 'gone' }
+export interface PySlot { readonly slot: 'hole' | 'gone' | 'sorting'; readonly v?: PyValue }
 /**
  * A list slot a writer holding the lock is storing into, in an order the C code does not fix: a lock-free
  * reader sees the old value or the new one; once one has seen the new one, everyone does.
