@@ -1,4 +1,4 @@
-import type { ContainerState, ContainerType, Operation, Step, WindowCheck } from './operation.ts';
+import type { BugContext, BugParts, ContainerState, ContainerType, Operation, OperationBug, Step, WindowCheck } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 
 const placeholder = (i: number) => `__ftconform_arg${i}__`;
@@ -41,8 +41,15 @@ export const lift = (op: Operation, container: ContainerType, part: 'c' | 'o'): 
     lockParts: [k],
     window: op.window && liftWindow(op.window, k),
     variants: op.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map((s) => liftStep(s, k)) } } : v)),
-    bugs: op.bugs?.map((b) => (b.op.steps ? { ...b, op: { ...b.op, steps: b.op.steps.map((s) => liftStep(s, k)) } } : b)),
+    bugs: op.bugs?.map((b) => mapBugSteps(b, (s) => liftStep(s, k))),
   };
+};
+
+/** A known bug's model with each of its steps mapped (see OperationBug.op). */
+const mapBugSteps = (b: OperationBug, f: (s: Step) => Step): OperationBug => {
+  const parts = (p: BugParts): BugParts => (p.steps ? { ...p, steps: p.steps.map(f) } : p);
+  const op = b.op;
+  return { ...b, op: typeof op === 'function' ? (scenario: BugContext) => parts(op(scenario)) : parts(op) };
 };
 
 /** What the shared iterator of a dict+iter or set+iter state knows about: the container's keys. */
@@ -78,6 +85,6 @@ export const liftTracked = (op: Operation, container: ContainerType): Operation 
     ...lifted,
     steps: lifted.steps.map(tracked),
     variants: lifted.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map(tracked) } } : v)),
-    bugs: lifted.bugs?.map((b) => (b.op.steps ? { ...b, op: { ...b.op, steps: b.op.steps.map(tracked) } } : b)),
+    bugs: lifted.bugs?.map((b) => mapBugSteps(b, tracked)),
   };
 };

@@ -1,7 +1,7 @@
-import type { DocRef, ListState, Operation, Step, StepOut } from './operation.ts';
+import type { DocRef, ListState, Operation, OperationBug, Step, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { GONE, exc, pyEquals } from './pyValue.ts';
-import { insertIndex, listFind, listIndex, listSet, listSize, listSplice, readSlotAs, sliceBounds } from './listModel.ts';
+import { insertIndex, listFind, listIndex, listSet, listSize, listSplice, readSlotAs, sliceBounds, type ReadMode } from './listModel.ts';
 import { sortTrace } from './sortTrace.ts';
 import { slotWrites, stagedWrite, type Stage } from './stagedWrite.ts';
 
@@ -69,16 +69,38 @@ export const SORT_IN_PLACE_BUG = {
     + 'store into the saved array in place; list_get_item_ref loads size and ob_item, then the slot (lock-free)',
 } as const;
 
-/** A reader's model as gh-154756 makes the interpreter run it: the same steps, each slot load possibly late. */
-export const lateReads = (steps: (late: boolean) => Step<ListState>[]) => ({ ...SORT_IN_PLACE_BUG, op: { steps: steps(true) } });
+/**
+ * A stale slot (found by ftconform on 3.13.15t, not filed upstream yet): list_resize sets the new size before
+ * its caller stores the new slots. With room to spare it only sets the size; otherwise it copies all
+ * `allocated` old slots (memcpy) and zeroes only those beyond. list_pop_impl and list_ass_slice (remove, del)
+ * shrink without clearing the slots they vacate, so a grown slot can hold a pointer left there earlier, and a
+ * lock-free reader (list_get_item_ref) that reads it before the writer's store gets that item back, one the
+ * list no longer holds (or, freed, whatever object lives there now). Objects/listobject.c, 3.13.5 and 3.13.15.
+ */
+export const STALE_SLOT_BUG = {
+  issue: 'unfiled-list-stale-slot',
+  model: 'Objects/listobject.c 3.13.15 list_resize: size first, spare slots kept (memcpy of `allocated` slots); '
+    + 'list_pop_impl and list_ass_slice do not clear vacated slots; list_get_item_ref reads the slot lock-free',
+} as const;
+
+/** The operations that vacate slots without clearing them (list_pop_impl; list_ass_slice for remove and a
+ * shrinking slice assignment): only a scenario that runs one can leave a stale pointer beyond the size. */
+export const LEAVE_STALE_SLOTS: readonly string[] = ['list.pop', 'list.pop-index', 'list.remove', 'list.setslice', 'list.check-then-pop'];
+
+/** A reader's models as the known list bugs make the interpreter run it: the same steps, reading slots in that
+ * bug's way (ReadMode). */
+export const readBugs = (steps: (mode: ReadMode) => Step<ListState>[]): OperationBug[] => [
+  { ...SORT_IN_PLACE_BUG, op: { steps: steps('late') } },
+  { ...STALE_SLOT_BUG, op: ({ items, ops }) => ({ steps: steps({ stale: ops.some((o) => LEAVE_STALE_SLOTS.includes(o)) ? items : [] }) }) },
+];
 
 /** A lock-free scan (list_contains, list_index_impl, list_count, listiter_next): one slot per step, from 0
- * until out of bounds; `visit` decides from the item whether to stop (with a result) or go on. With `late`,
- * gh-154756's reads (readSlotAs). */
+ * until out of bounds; `visit` decides from the item whether to stop (with a result) or go on. `mode`: how
+ * a known bug makes the reads go (readSlotAs). */
 const scan = <A>(start: A, visit: (acc: A, item: PyValue, k: number) => { done: PyValue } | { acc: A },
-  end: (acc: A) => PyValue, late = false) => (l: ListState, _args: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
+  end: (acc: A) => PyValue, mode: ReadMode = 'documented') => (l: ListState, _args: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
   const [k, acc, pending] = (tmp as unknown as [number, A, 1?] | undefined) ?? [0, start];
-  const { r, later } = readSlotAs(l, k, late, pending === 1, [k, acc, 1] as unknown as PyValue);
+  const { r, later } = readSlotAs(l, k, mode, pending === 1, [k, acc, 1] as unknown as PyValue);
   if (r === 'wait') return [...later];
   if (r === 'oob') return [{ state: l, result: end(acc) }];
   return [...r.map((seen): StepOut<ListState> => {
@@ -88,10 +110,10 @@ const scan = <A>(start: A, visit: (acc: A, item: PyValue, k: number) => { done: 
   }), ...later];
 };
 
-/** A lock-free read of slot j (IndexError outside the list); with `late`, gh-154756's read, pending once it
- * is left for later. */
-const readAt = (l: ListState, j: number, late = false, pending = false): StepOut<ListState>[] => {
-  const { r, later } = readSlotAs(l, j, late, pending, j);
+/** A lock-free read of slot j (IndexError outside the list); `mode`: how a known bug makes it go (readSlotAs),
+ * `pending` once gh-154756's read is left for later. */
+const readAt = (l: ListState, j: number, mode: ReadMode = 'documented', pending = false): StepOut<ListState>[] => {
+  const { r, later } = readSlotAs(l, j, mode, pending, j);
   if (r === 'wait') return [...later];
   return r === 'oob' ? [{ state: l, result: exc('IndexError') }]
     : [...r.map((seen) => ({ state: seen.state, result: seen.item })), ...later];
@@ -125,8 +147,8 @@ export const listGetitem: Operation<ListState> = {
   bugs: [{ ...NEGATIVE_INDEX_BUG, op: { steps: [
     (l, [i]) => negativeIndexPosition(l, num(i), (l2, j) => readAt(l2, j)),
     (l, _args, j) => readAt(l, num(j ?? -1)),
-  ] } }, lateReads((late) => [
-    (l, [i], j) => (j === undefined ? readAt(l, listIndex(l, num(i)) ?? -1, late) : readAt(l, num(j), late, true)),
+  ] } }, ...readBugs((mode) => [
+    (l, [i], j) => (j === undefined ? readAt(l, listIndex(l, num(i)) ?? -1, mode) : readAt(l, num(j), mode, true)),
   ])],
 };
 
@@ -138,22 +160,22 @@ export const listLen: Operation<ListState> = {
   steps: [(l) => [{ state: l, result: listSize(l) }]],
 };
 
-const containsSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
-  scan<null>(null, (_a, item) => (pyEquals(item, args[0]) ? { done: true } : { acc: null }), () => false, late)(l, args, tmp)];
-const indexSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
-  scan<null>(null, (_a, item, k) => (pyEquals(item, args[0]) ? { done: k } : { acc: null }), () => exc('ValueError'), late)(l, args, tmp)];
-const countSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
-  scan<number>(0, (n, item) => ({ acc: pyEquals(item, args[0]) ? n + 1 : n }), (n) => n, late)(l, args, tmp)];
-const iterateSteps = (late: boolean): Step<ListState>[] => [(l, args, tmp) =>
-  scan<readonly PyValue[]>([], (acc, item) => ({ acc: [...acc, item] }), (acc) => acc, late)(l, args, tmp)];
+const containsSteps = (mode: ReadMode): Step<ListState>[] => [(l, args, tmp) =>
+  scan<null>(null, (_a, item) => (pyEquals(item, args[0]) ? { done: true } : { acc: null }), () => false, mode)(l, args, tmp)];
+const indexSteps = (mode: ReadMode): Step<ListState>[] => [(l, args, tmp) =>
+  scan<null>(null, (_a, item, k) => (pyEquals(item, args[0]) ? { done: k } : { acc: null }), () => exc('ValueError'), mode)(l, args, tmp)];
+const countSteps = (mode: ReadMode): Step<ListState>[] => [(l, args, tmp) =>
+  scan<number>(0, (n, item) => ({ acc: pyEquals(item, args[0]) ? n + 1 : n }), (n) => n, mode)(l, args, tmp)];
+const iterateSteps = (mode: ReadMode): Step<ListState>[] => [(l, args, tmp) =>
+  scan<readonly PyValue[]>([], (acc, item) => ({ acc: [...acc, item] }), (acc) => acc, mode)(l, args, tmp)];
 
 export const listContains: Operation<ListState> = {
   id: 'list.contains', container: 'list', label: 'x in lst', args: ['value'],
   python: ([x]) => [`r = ${x} in c`],
   guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false, access: 'lock-free',
   model: `${READS}; list_contains reads slot 0, 1, ... until a match or out of bounds`,
-  steps: containsSteps(false),
-  bugs: [lateReads(containsSteps)],
+  steps: containsSteps('documented'),
+  bugs: readBugs(containsSteps),
 };
 
 export const listIndexOf: Operation<ListState> = {
@@ -161,8 +183,8 @@ export const listIndexOf: Operation<ListState> = {
   python: ([x]) => [`r = c.index(${x})`],
   guarantee: 'lock-free-read', doc: SCAN, exceptions: ['ValueError'], writes: false, access: 'lock-free',
   model: `${READS}; list_index_impl reads slot 0, 1, ... until a match or out of bounds`,
-  steps: indexSteps(false),
-  bugs: [lateReads(indexSteps)],
+  steps: indexSteps('documented'),
+  bugs: readBugs(indexSteps),
 };
 
 export const listCount: Operation<ListState> = {
@@ -170,8 +192,8 @@ export const listCount: Operation<ListState> = {
   python: ([x]) => [`r = c.count(${x})`],
   guarantee: 'lock-free-read', doc: SCAN, exceptions: [], writes: false, access: 'lock-free',
   model: `${READS}; list_count reads every slot from 0 until out of bounds`,
-  steps: countSteps(false),
-  bugs: [lateReads(countSteps)],
+  steps: countSteps('documented'),
+  bugs: readBugs(countSteps),
 };
 
 export const listAppend: Operation<ListState> = {
@@ -354,8 +376,8 @@ export const listIterate: Operation<ListState> = {
   python: () => ['_acc = []', 'for _x in c:', '    _acc.append(_x)', 'r = tuple(_acc)'],
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: [], writes: false, access: 'lock-free',
   model: `${READS}; listiter_next reads slot 0, 1, ... until out of bounds`,
-  steps: iterateSteps(false),
-  bugs: [lateReads(iterateSteps)],
+  steps: iterateSteps('documented'),
+  bugs: readBugs(iterateSteps),
 };
 
 export const listOps: readonly Operation<ListState>[] = [

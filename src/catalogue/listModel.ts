@@ -67,12 +67,22 @@ export const readSlotLate = (l: ListState, j: number): readonly Seen[] | 'wait' 
 };
 
 /**
- * One lock-free slot read as a step sees it: what the read gets now (readSlot; readSlotLate when it was left
- * pending), and, with `late` (gh-154756's model), the outcome that leaves the slot load for later instead
- * (`again` with `tmpLater`), offered only when the first loads find the slot in bounds and not already pending.
+ * How the model's lock-free list reads go: as documented; as gh-154756 makes them ('late': the slot load
+ * may come after the size and ob_item loads, see readSlotLate); or as the stale-slot issue makes them
+ * ({ stale }: a slot a growing writer has not stored yet holds the pointer left there before, an item the
+ * list held earlier; the state keeps no array beyond the size, so any of `stale`, the scenario's items).
  */
-export const readSlotAs = (l: ListState, j: number, late: boolean, pending: boolean, tmpLater: PyValue):
+export type ReadMode = 'documented' | 'late' | { readonly stale: readonly PyValue[] };
+
+/**
+ * One lock-free slot read as a step sees it: what the read gets now (readSlot; readSlotLate when it was left
+ * pending; in { stale } mode a slot not stored yet gives a stale item instead of waiting), and, in 'late'
+ * mode, the outcome that leaves the slot load for later instead (`again` with `tmpLater`), offered only when
+ * the first loads find the slot in bounds and not already pending.
+ */
+export const readSlotAs = (l: ListState, j: number, mode: ReadMode, pending: boolean, tmpLater: PyValue):
   { readonly r: readonly Seen[] | 'wait' | 'oob'; readonly later: readonly StepOut<ListState>[] } => {
   const r = pending ? readSlotLate(l, j) : readSlot(l, j);
-  return { r, later: late && !pending && r !== 'oob' ? [{ state: l, tmp: tmpLater, again: true }] : [] };
+  if (r === 'wait' && typeof mode === 'object') return { r: mode.stale.map((item) => ({ item, state: l })), later: [] };
+  return { r, later: mode === 'late' && !pending && r !== 'oob' ? [{ state: l, tmp: tmpLater, again: true }] : [] };
 };

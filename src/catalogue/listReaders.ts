@@ -1,9 +1,9 @@
 import type { DocRef, ListState, Operation, Step, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { exc, pyCompare, pyEquals } from './pyValue.ts';
-import { listSize, readSlotAs, sliceBounds } from './listModel.ts';
+import { listSize, readSlotAs, sliceBounds, type ReadMode } from './listModel.ts';
 import { listRepr } from './pyRepr.ts';
-import { EXTEND, LIST_NEVER_ATOMIC, lateReads } from './list.ts';
+import { EXTEND, LIST_NEVER_ATOMIC, readBugs } from './list.ts';
 import { sortedOrTypeError } from './sortedOrTypeError.ts';
 
 // Readers of a list that make a new object (slices, repr, comparisons, copies into a list, tuple or
@@ -88,15 +88,15 @@ export const listRepr_: Operation<ListState> = {
 /**
  * A lock-free walk with the list iterator (listiter_next / listreviter_next -> list_get_item_ref): one
  * slot per step from index 0 (or the index a first step left in `tmp`), moving by `dir`; `visit` decides
- * from each item, or from the end of the list (out of bounds: undefined), what happens. With `late`,
- * gh-154756's reads (readSlotAs).
+ * from each item, or from the end of the list (out of bounds: undefined), what happens. `mode`: how a
+ * known bug makes the reads go (readSlotAs).
  */
 const walk = <A>(dir: 1 | -1, acc0: A,
-  visit: (acc: A, k: number, item: PyValue | undefined, args: readonly PyValue[]) => { done: PyValue } | { acc: A }, late = false) =>
+  visit: (acc: A, k: number, item: PyValue | undefined, args: readonly PyValue[]) => { done: PyValue } | { acc: A }, mode: ReadMode = 'documented') =>
   (l: ListState, args: readonly PyValue[], tmp: PyValue | undefined): StepOut<ListState>[] => {
     const [k, acc, pending] = (tmp as unknown as [number, A, 1?] | undefined) ?? [0, acc0];
     // listreviter_next stops at a negative index without reading.
-    const { r, later } = k < 0 ? { r: 'oob' as const, later: [] } : readSlotAs(l, k, late, pending === 1, [k, acc, 1] as unknown as PyValue);
+    const { r, later } = k < 0 ? { r: 'oob' as const, later: [] } : readSlotAs(l, k, mode, pending === 1, [k, acc, 1] as unknown as PyValue);
     if (r === 'wait') return [...later];
     const go = (state: ListState, item: PyValue | undefined): StepOut<ListState> => {
       const v = visit(acc, k, item, args);
@@ -105,9 +105,9 @@ const walk = <A>(dir: 1 | -1, acc0: A,
     return r === 'oob' ? [go(l, undefined)] : [...r.map((seen) => go(seen.state, seen.item)), ...later];
   };
 
-const reversedSteps = (late: boolean): Step<ListState>[] => [
+const reversedSteps = (mode: ReadMode): Step<ListState>[] => [
   (l) => [{ state: l, tmp: [listSize(l) - 1, []] as unknown as PyValue }],
-  walk<readonly PyValue[]>(-1, [], (acc, _k, item) => (item === undefined ? { done: acc } : { acc: [...acc, item] }), late),
+  walk<readonly PyValue[]>(-1, [], (acc, _k, item) => (item === undefined ? { done: acc } : { acc: [...acc, item] }), mode),
 ];
 
 export const listReversed: Operation<ListState> = {
@@ -116,19 +116,19 @@ export const listReversed: Operation<ListState> = {
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: [], writes: false, access: 'lock-free',
   model: 'Objects/listobject.c list___reversed___impl reads the size lock-free (it_index = size - 1), then '
     + 'listreviter_next reads one slot per next() (list_get_item_ref) down to 0 or until out of bounds',
-  steps: reversedSteps(false),
-  bugs: [lateReads(reversedSteps)],
+  steps: reversedSteps('documented'),
+  bugs: readBugs(reversedSteps),
 };
 
 /** `a0, a1, ... = lst` with `n` names (n = the count argument + 1, so 1 to 3). */
 const arity = (count: PyValue) => num(count) + 1;
 
-const unpackSteps = (late: boolean): Step<ListState>[] => [walk<readonly PyValue[]>(1, [], (acc, k, item, [count]) => {
+const unpackSteps = (mode: ReadMode): Step<ListState>[] => [walk<readonly PyValue[]>(1, [], (acc, k, item, [count]) => {
   const n = arity(count);
   if (k < n) return item === undefined ? { done: exc('ValueError') } : { acc: [...acc, item] };
   // The extra next(): the list must end here.
   return { done: item === undefined ? acc : exc('ValueError') };
-}, late)];
+}, mode)];
 
 export const listUnpack: Operation<ListState> = {
   id: 'list.unpack', container: 'list', label: 'a, b = lst', args: ['count'],
@@ -140,13 +140,13 @@ export const listUnpack: Operation<ListState> = {
   model: 'Python/ceval.c _PyEval_UnpackIterable (UNPACK_SEQUENCE, not specialised in the 3.13 free-threaded build): '
     + 'iter(lst), one listiter_next per name (out of bounds: "not enough values to unpack"), then one more that '
     + 'must be out of bounds ("too many values to unpack")',
-  steps: unpackSteps(false),
-  bugs: [lateReads(unpackSteps)],
+  steps: unpackSteps('documented'),
+  bugs: readBugs(unpackSteps),
 };
 
-const fromkeysSteps = (late: boolean): Step<ListState>[] => [walk<readonly PyValue[]>(1, [], (acc, _k, item) => (item === undefined
+const fromkeysSteps = (mode: ReadMode): Step<ListState>[] => [walk<readonly PyValue[]>(1, [], (acc, _k, item) => (item === undefined
   ? { done: { d: acc.map((k) => [k, null] as const) } }
-  : { acc: acc.some((k) => pyEquals(k, item)) ? acc : [...acc, item] }), late)];
+  : { acc: acc.some((k) => pyEquals(k, item)) ? acc : [...acc, item] }), mode)];
 
 export const listDictFromkeys: Operation<ListState> = {
   id: 'list.dict-fromkeys', container: 'list', label: 'dict.fromkeys(lst)', args: [],
@@ -154,8 +154,8 @@ export const listDictFromkeys: Operation<ListState> = {
   guarantee: 'lock-free-read', doc: FROMKEYS, exceptions: [], writes: false, access: 'lock-free',
   model: 'Objects/dictobject.c _PyDict_FromKeys: a list is neither a dict nor a set, so it is read with its '
     + 'iterator (listiter_next, one slot per step) in the new dict\'s critical section only',
-  steps: fromkeysSteps(false),
-  bugs: [lateReads(fromkeysSteps)],
+  steps: fromkeysSteps('documented'),
+  bugs: readBugs(fromkeysSteps),
 };
 
 export const listReaderOps: readonly Operation<ListState>[] = [

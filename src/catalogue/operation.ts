@@ -216,13 +216,28 @@ export interface Operation<S extends ContainerState = ContainerState> {
   readonly fixture?: string;
 }
 
+/** What a known upstream bug changes in an operation's model. */
+export type BugParts = Partial<Pick<Operation, 'steps' | 'access' | 'holdsLock' | 'lockParts' | 'window'>>;
+
 /** The model of a known upstream bug in an operation (see Operation.bugs). */
 export interface OperationBug {
   /** The known issue's id, e.g. 'gh-130744'. */
   readonly issue: string;
   /** The C function (and version) whose buggy steps it follows. */
   readonly model: string;
-  readonly op: Partial<Pick<Operation, 'steps' | 'access' | 'holdsLock' | 'lockParts' | 'window'>>;
+  /**
+   * The parts it changes; or those as a function of the scenario (BugContext), for a bug that hands back an
+   * item the model's state no longer keeps (a stale pointer left in the array beyond a list's size).
+   */
+  readonly op: BugParts | ((scenario: BugContext) => BugParts);
+}
+
+/** What a bug's model may know of the scenario it runs in. */
+export interface BugContext {
+  /** Every item the scenario puts in its container: initial items and value arguments. */
+  readonly items: readonly PyValue[];
+  /** The catalogue ids of the operations it runs. */
+  readonly ops: readonly string[];
 }
 
 /** The access of an operation's step `j`. */

@@ -1,4 +1,4 @@
-import type { Operation } from '../catalogue/operation.ts';
+import type { BugContext, Operation } from '../catalogue/operation.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
 
 /**
@@ -14,10 +14,13 @@ export const operationFor = (op: Operation, version: string | undefined): Operat
   return variant ? { ...op, ...variant.op, model: variant.model } : op;
 };
 
-/** The operation as a known upstream bug makes the interpreter run it (Operation.bugs), or as it is without one. */
-export const operationWithBug = (op: Operation, issue: string): Operation => {
+/**
+ * The operation as a known upstream bug makes the interpreter run it (Operation.bugs), or as it is without one;
+ * `scenario` is what the bug's model may know of the scenario (see OperationBug.op).
+ */
+export const operationWithBug = (op: Operation, issue: string, scenario: BugContext = { items: [], ops: [] }): Operation => {
   const bug = op.bugs?.find((b) => b.issue === issue);
-  return bug ? { ...op, ...bug.op, model: bug.model } : op;
+  return bug ? { ...op, ...(typeof bug.op === 'function' ? bug.op(scenario) : bug.op), model: bug.model } : op;
 };
 
 /** Which documentation the expectations of these operations came from, for reports. */

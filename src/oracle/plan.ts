@@ -23,16 +23,39 @@ export const isLocked = (scenario: Scenario, op: Operation): boolean =>
   scenario.lock === 'all' || (scenario.lock === 'compound' && op.guarantee === 'never-atomic');
 
 /**
+ * Every item the scenario puts in its container: the initial items (a list's elements, a dict's [key, value]
+ * pairs) and its operations' value arguments (one value, or each of a tuple of values), each once (pure).
+ */
+export const itemsOf = (scenario: Scenario): readonly PyValue[] => {
+  const items: PyValue[] = [];
+  const add = (v: PyValue) => { if (!items.some((x) => JSON.stringify(x) === JSON.stringify(v))) items.push(v); };
+  if (Array.isArray(scenario.initial)) for (const v of scenario.initial as readonly PyValue[]) add(v);
+  for (const ops of scenario.threads) {
+    for (const call of ops) {
+      operation(call.op).args.forEach((kind, i) => {
+        const a = call.args[i];
+        if (kind === 'value') add(a);
+        else if (kind === 'values' && Array.isArray(a)) for (const v of a as readonly PyValue[]) add(v);
+      });
+    }
+  }
+  return items;
+};
+
+/**
  * The scenario resolved against the catalogue, as the interpreter's Python version documents it; with `bug`,
  * as that known upstream bug makes the interpreter run it (see Operation.bugs).
  */
-export const planOf = (scenario: Scenario, version?: string, bug?: string): Plan => ({
-  container: scenario.container,
-  initial: modelInitial(scenario.container, scenario.initial),
-  threads: scenario.threads.map((ops) =>
-    ops.map((call) => {
-      const documented = operationFor(operation(call.op), version);
-      const op = bug === undefined ? documented : operationWithBug(documented, bug);
-      return { op, args: call.args, locked: isLocked(scenario, op) };
-    })),
-});
+export const planOf = (scenario: Scenario, version?: string, bug?: string): Plan => {
+  const context = { items: bug === undefined ? [] : itemsOf(scenario), ops: scenario.threads.flatMap((ops) => ops.map((c) => c.op)) };
+  return {
+    container: scenario.container,
+    initial: modelInitial(scenario.container, scenario.initial),
+    threads: scenario.threads.map((ops) =>
+      ops.map((call) => {
+        const documented = operationFor(operation(call.op), version);
+        const op = bug === undefined ? documented : operationWithBug(documented, bug, context);
+        return { op, args: call.args, locked: isLocked(scenario, op) };
+      })),
+  };
+};

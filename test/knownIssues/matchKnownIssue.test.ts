@@ -7,6 +7,8 @@ import { expectationsOf } from '../../src/oracle/expectations.ts';
 import { gradeOutcome } from '../../src/oracle/gradeOutcome.ts';
 import { planOf } from '../../src/oracle/plan.ts';
 import { bugExplains } from '../../src/oracle/bugExplains.ts';
+import { catalogue } from '../../src/catalogue/catalogue.ts';
+import { LEAVE_STALE_SLOTS } from '../../src/catalogue/list.ts';
 
 // gh-130744 (3.13): a negative index is turned into a position with one load of the size, and the slot read
 // later. Its entry matches by the bug's model: the finding's forbidden outcomes, graded as the catalogue's
@@ -65,10 +67,10 @@ describe('known issues', () => {
     expect(matchKnownIssue(issues, { ...f, version: '3.14.0' })).toBeUndefined();
     // The model gives nothing new for a non-negative index: its read is the documented one.
     expect(bugExplains(insertFront(get(1)), '3.13.15', 'gh-130744', ['[[3],[null],[3,1,2]]'])).toBe(false);
-    expect(matchKnownIssue(issues, { ...f, scenario: insertFront(get(1)), explainedBy: () => true })).toBeUndefined();
+    expect(matchKnownIssue(issues, { ...f, scenario: insertFront(get(1)), explainedBy: (k) => k.id === 'gh-130744' })).toBeUndefined();
     // list_ass_subscript turns the index into a position under the lock: a setitem finding is another bug.
     const setitem = insertFront([{ op: 'list.setitem', args: [-1, 9] }]);
-    expect(matchKnownIssue(issues, { ...f, scenario: setitem, explainedBy: () => true })).toBeUndefined();
+    expect(matchKnownIssue(issues, { ...f, scenario: setitem, explainedBy: (k) => k.id === 'gh-130744' })).toBeUndefined();
     expect(matchKnownIssue(issues, { ...f, status: 'crashed', blamed: undefined })).toBeUndefined();
     expect(matchKnownIssue(issues, { ...f, explainedBy: undefined })).toBeUndefined();
     expect(matchKnownIssue(issues, { ...f, scenario: { ...insertFront(), container: 'dict' } })).toBeUndefined();
@@ -202,5 +204,35 @@ describe('a lock-free list reader that reads the array list.sort() is rewriting 
   it('nor without a sort in another thread', () => {
     const noSort: Scenario = { ...s, threads: [s.threads[0], [{ op: 'list.reverse', args: [] }]] };
     expect(matchKnownIssue(issues, failed(noSort, ['[[null,null,[1]],[null],[0,1]]']))).toBeUndefined();
+  });
+});
+
+describe('a growing list hands a lock-free reader a stale slot (unfiled-list-stale-slot)', () => {
+  const issues = loadKnownIssues();
+  const grown = (initial: number[], grower: Scenario['threads'][number], reader: Scenario['threads'][number]): Scenario =>
+    ({ container: 'list', initial: initial as never, lock: 'none', threads: [grower, reader] });
+  // The reproducer: c.pop(2) took 1001, then c[2] gave it back while another thread ran c *= 2.
+  const imul = grown([1000, 1000, 1001], [{ op: 'list.imul', args: [2] }], [{ op: 'list.pop-index', args: [2] }, ...get(2)]);
+  const insert = grown([1000, 1001, 1002], [{ op: 'list.insert', args: [0, 1003] }], [{ op: 'list.pop', args: [] }, ...get(2)]);
+
+  it('matches by the bug\'s model: an item popped before, read back from a slot the grower has not stored yet', () => {
+    expect(matchKnownIssue(issues, failed(imul, ['[[null],[1001,1001],[1000,1000,1000,1000]]']))?.id).toBe('unfiled-list-stale-slot');
+    expect(matchKnownIssue(issues, failed(insert, ['[[null],[1002,1002],[1003,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
+  });
+
+  it('not a value the scenario never puts in the list, nor without an operation that vacates slots', () => {
+    expect(matchKnownIssue(issues, failed(insert, ['[[null],[1002,7],[1003,1000,1001]]']))).toBeUndefined();
+    // Nothing ever shrinks the list: its grown slots are NULL (fresh, zeroed) and the reader waits for the store.
+    const neverShrinks = grown([1, 2], [{ op: 'list.insert', args: [0, 3] }], get(-1));
+    expect(matchKnownIssue(issues, failed(neverShrinks, ['[[null],[3],[3,1,2]]']))).toBeUndefined();
+    // append stores the slot before the size: no window, whatever was popped.
+    const append = grown([1000, 1001, 1002], [{ op: 'list.append', args: [1003] }], [{ op: 'list.pop', args: [] }, ...get(2)]);
+    expect(matchKnownIssue(issues, failed(append, ['[[null],[1002,1002],[1000,1001,1003]]']))).toBeUndefined();
+  });
+
+  it('names only operations the catalogue has', () => {
+    const ids = new Set(catalogue.map((op) => op.id));
+    const entry = issues.find((k) => k.id === 'unfiled-list-stale-slot')!;
+    for (const id of [...entry.ops, ...entry.during ?? [], ...LEAVE_STALE_SLOTS]) expect(ids.has(id), id).toBe(true);
   });
 });
