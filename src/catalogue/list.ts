@@ -1,4 +1,4 @@
-import type { DocRef, ListState, Operation, OperationBug, Step, StepOut } from './operation.ts';
+import type { BugContext, DocRef, ListState, Operation, OperationBug, Step, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { GONE, exc, pyEquals } from './pyValue.ts';
 import { insertIndex, listFind, listIndex, listSet, listSize, listSplice, readSlotAs, sliceBounds, type ReadMode } from './listModel.ts';
@@ -84,14 +84,19 @@ export const STALE_SLOT_BUG = {
 } as const;
 
 /** The operations that vacate slots without clearing them (list_pop_impl; list_ass_slice for remove and a
- * shrinking slice assignment): only a scenario that runs one can leave a stale pointer beyond the size. */
+ * shrinking slice assignment): only a scenario that runs one (or one lifted onto a pair's list, 'list+iter:c.pop')
+ * can leave a stale pointer beyond the size. */
 export const LEAVE_STALE_SLOTS: readonly string[] = ['list.pop', 'list.pop-index', 'list.remove', 'list.setslice', 'list.check-then-pop'];
+
+/** The items a stale slot may hold in this scenario (see STALE_SLOT_BUG): none unless it vacates slots. */
+export const staleItems = ({ items, ops }: BugContext): readonly PyValue[] =>
+  (ops.some((o) => LEAVE_STALE_SLOTS.includes(o.replace(/^list\+\w+:c\./, 'list.'))) ? items : []);
 
 /** A reader's models as the known list bugs make the interpreter run it: the same steps, reading slots in that
  * bug's way (ReadMode). */
 export const readBugs = (steps: (mode: ReadMode) => Step<ListState>[]): OperationBug[] => [
   { ...SORT_IN_PLACE_BUG, op: { steps: steps('late') } },
-  { ...STALE_SLOT_BUG, op: ({ items, ops }) => ({ steps: steps({ stale: ops.some((o) => LEAVE_STALE_SLOTS.includes(o)) ? items : [] }) }) },
+  { ...STALE_SLOT_BUG, op: (scenario) => ({ steps: steps({ stale: staleItems(scenario) }) }) },
 ];
 
 /** A lock-free scan (list_contains, list_index_impl, list_count, listiter_next): one slot per step, from 0

@@ -220,6 +220,14 @@ describe('a growing list hands a lock-free reader a stale slot (unfiled-list-sta
     expect(matchKnownIssue(issues, failed(insert, ['[[null],[1002,1002],[1003,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
   });
 
+  it('and a shared list iterator that yields the popped item from the grown slot (3.13.15t: after 512 runs)', () => {
+    const it3: Scenario = { container: 'list+iter', initial: [1000, 1001, 1002] as never, lock: 'none', threads: [
+      [{ op: 'list+iter:c.insert', args: [0, 1003] }],
+      [{ op: 'list+iter:c.pop', args: [] }, ...[0, 1, 2].map(() => ({ op: 'list+iter.next', args: [] }))]] };
+    expect(matchKnownIssue(issues, failed(it3, ['[[null],[1002,1000,1001,1002],[1003,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
+    expect(matchKnownIssue(issues, failed(it3, ['[[null],[1002,1000,1001,7],[1003,1000,1001]]']))).toBeUndefined();
+  });
+
   it('not a value the scenario never puts in the list, nor without an operation that vacates slots', () => {
     expect(matchKnownIssue(issues, failed(insert, ['[[null],[1002,7],[1003,1000,1001]]']))).toBeUndefined();
     // Nothing ever shrinks the list: its grown slots are NULL (fresh, zeroed) and the reader waits for the store.
