@@ -1,10 +1,10 @@
-import type { ContainerState, DictState, ListState, Operation, SetState, StepOut } from './operation.ts';
+import type { ContainerState, DictState, ListState, Operation, SetState, Step, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictHas } from './dictModel.ts';
-import { listIndex, listSet, listSize, readSlot } from './listModel.ts';
+import { listIndex, listSet, listSize, readSlotAs, type ReadMode } from './listModel.ts';
 import { setAdd, setDel, setHas } from './setModel.ts';
-import { LIST_NEVER_ATOMIC, NEGATIVE_INDEX_BUG } from './list.ts';
+import { LIST_NEVER_ATOMIC, NEGATIVE_INDEX_BUG, readBugs } from './list.ts';
 import { DICT_NEVER_ATOMIC } from './dict.ts';
 import { SET_NEVER_ATOMIC } from './set.ts';
 
@@ -20,12 +20,13 @@ const SET_CONTAINS_LOCKED = [{ below: '3.14.0', model: 'Objects/setobject.c 3.13
 /** The second step when the first decided to do nothing (or failed): pass its verdict through. */
 const skip = <S extends ContainerState>(state: S, result: PyValue): StepOut<S>[] => [{ state, result }];
 
-/** The read of lst[i] + 1 at slot j: the sum for the write, or the IndexError it passes on. */
-const incrementRead = (l: ListState, j: number): StepOut<ListState>[] => {
-  const r = readSlot(l, j);
-  if (r === 'wait') return [];
+/** The read of lst[i] + 1 at slot j: the sum for the write, or the IndexError it passes on. `mode`: how a
+ * known bug makes the read go (readSlotAs), `pending` once gh-154756's read is left for later. */
+const incrementRead = (l: ListState, j: number, mode: ReadMode = 'documented', pending = false): StepOut<ListState>[] => {
+  const { r, later } = readSlotAs(l, j, mode, pending, [j]);
+  if (r === 'wait') return [...later];
   return r === 'oob' ? [{ state: l, tmp: exc('IndexError') }]
-    : r.map((seen) => ({ state: seen.state, tmp: (seen.item as number) + 1 }));
+    : [...r.map((seen) => ({ state: seen.state, tmp: (seen.item as number) + 1 })), ...later];
 };
 
 // The write raises too if the list shrank in between; list_ass_subscript turns a negative index into a
@@ -36,18 +37,24 @@ const incrementWrite = (l: ListState, [i]: readonly PyValue[], tmp: PyValue | un
   return j === undefined ? skip(l, exc('IndexError')) : [{ state: listSet(l, j, tmp ?? null), result: tmp ?? null }];
 };
 
+/** lst[i] += 1 as two steps, its read as `mode` makes it go (a read left for later comes back with [j]). */
+const incrementSteps = (mode: ReadMode): Step<ListState>[] => [
+  (l, [i], tmp) => (Array.isArray(tmp) ? incrementRead(l, tmp[0] as number, mode, true) : incrementRead(l, listIndex(l, i as number) ?? -1, mode)),
+  incrementWrite,
+];
+
 export const listIncrement: Operation<ListState> = {
   id: 'list.rmw-increment', container: 'list', label: 'lst[i] = lst[i] + 1', args: ['index'],
   python: ([i]) => [`r = c[${i}] = c[${i}] + 1`],
   guarantee: 'never-atomic', doc: LIST_NEVER_ATOMIC, exceptions: ['IndexError'], writes: true,
   access: READ_THEN_WRITE, model: 'lst[i] (list_get_item_ref, lock-free), then lst[i] = v (list_ass_item, locked)',
-  steps: [(l, [i]) => incrementRead(l, listIndex(l, i as number) ?? -1), incrementWrite],
+  steps: incrementSteps('documented'),
   // The read is list_subscript's (see NEGATIVE_INDEX_BUG): the position first, then the slot, then the write.
   bugs: [{ ...NEGATIVE_INDEX_BUG, op: { access: ['lock-free', 'lock-free', 'locked'], steps: [
     (l, [i]) => (i as number) < 0 ? [{ state: l, tmp: (i as number) + l.length }] : incrementRead(l, i as number),
     (l, args, tmp) => (typeof tmp === 'number' && (args[0] as number) < 0 ? incrementRead(l, tmp) : [{ state: l, tmp }]),
     incrementWrite,
-  ] } }],
+  ] } }, ...readBugs(incrementSteps)],
 };
 
 export const listCheckThenPop: Operation<ListState> = {

@@ -188,6 +188,12 @@ describe('a lock-free list reader that reads the array list.sort() is rewriting 
     expect(matchKnownIssue(issues, failed(iterate, ['[[[2,2,2]],[null],[0,1,2]]']))?.id).toBe('gh-154756');
   });
 
+  it('and lst[i] += 1, whose read is one too: 2 read from the array, 3 stored after the sort', () => {
+    const rmw = sorting([2, 0, 1], [{ op: 'list.rmw-increment', args: [1] }]);
+    expect(matchKnownIssue(issues, failed(rmw, ['[[3],[null],[0,3,2]]']))?.id).toBe('gh-154756');
+    expect(matchKnownIssue(issues, failed(rmw, ['[[4],[null],[0,4,2]]']))).toBeUndefined();
+  });
+
   it('not what the sort never stores there, nor two reads from the array in one iteration', () => {
     // 3 is never in the list; 1 is never at index 0 of any array the sort makes.
     expect(matchKnownIssue(issues, failed(sorting([2, 0, 1], get(1)), ['[[3],[null],[0,1,2]]']))).toBeUndefined();
@@ -218,6 +224,12 @@ describe('a growing list hands a lock-free reader a stale slot (unfiled-list-sta
   it('matches by the bug\'s model: an item popped before, read back from a slot the grower has not stored yet', () => {
     expect(matchKnownIssue(issues, failed(imul, ['[[null],[1001,1001],[1000,1000,1000,1000]]']))?.id).toBe('unfiled-list-stale-slot');
     expect(matchKnownIssue(issues, failed(insert, ['[[null],[1002,1002],[1003,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
+  });
+
+  it('and lst[i] += 1, which adds 1 to the popped item and stores it', () => {
+    const rmw = grown([1000, 1001, 1002], [{ op: 'list.insert', args: [0, 1003] }], [{ op: 'list.pop', args: [] }, { op: 'list.rmw-increment', args: [2] }]);
+    expect(matchKnownIssue(issues, failed(rmw, ['[[null],[1002,1003],[1003,1000,1003]]']))?.id).toBe('unfiled-list-stale-slot');
+    expect(matchKnownIssue(issues, failed(rmw, ['[[null],[1002,1008],[1003,1000,1008]]']))).toBeUndefined();
   });
 
   it('and a shared list iterator that yields the popped item from the grown slot (3.13.15t: after 512 runs)', () => {
