@@ -45,6 +45,23 @@ for (const interp of interps) {
       expect(r.stdout).toMatch(/FORBIDDEN outcome seen/);
     }, 150_000);
   }
+  // An unfiled issue's short report script must show the bug on a free-threaded build in range, and never with
+  // the GIL on (the same build with PYTHON_GIL=1, the control every report should carry).
+  for (const k of loadKnownIssues().filter((e) => e.report)) {
+    const applies = inRange(interp.version, k.versions) && !noContention(interp);
+    test(`report script of ${k.id} (${k.report!.split('/').pop()}) ${applies ? 'shows it, and not with the GIL' : 'runs cleanly'} on ${interp.version} [${interp.path}]`, async () => {
+      const run = (env: Record<string, string>, rounds: string) => execa(interp.path, [k.report!, rounds],
+        { env: { ...tsanEnv(interp), ...interp.env, ...env }, reject: false, timeout: 120_000 });
+      const r = await run({}, applies ? '200000' : '2000');
+      if (!applies) {
+        expect([0, 1], r.stderr).toContain(r.exitCode);
+        return;
+      }
+      expect(r.exitCode, `${k.report} did not show ${k.id}:\n${r.stdout}${r.stderr.slice(0, 2000)}`).toBe(1);
+      const gil = await run({ PYTHON_GIL: '1' }, '20000');
+      expect(gil.exitCode, `${k.report} with PYTHON_GIL=1:\n${gil.stdout}${gil.stderr.slice(0, 2000)}`).toBe(0);
+    }, 300_000);
+  }
   // A known race is seen only by a ThreadSanitizer build; any other build's run of its reproducer must refuse cleanly.
   for (const k of loadKnownRaces()) {
     const applies = interp.tsan === true && inRange(interp.version, k.versions);

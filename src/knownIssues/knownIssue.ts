@@ -10,6 +10,7 @@ export const symptomsOf = (k: KnownIssue): readonly KnownSymptom[] => (typeof k.
 export interface KnownIssue {
   readonly id: string;
   readonly title: string;
+  /** Where upstream tracks it; for an issue ftconform found and nobody has filed yet, the README's section. */
   readonly url: string;
   /** Interpreter versions it applies to: min <= version < below (no `below`: still open upstream). */
   readonly versions: { readonly min: string; readonly below?: string };
@@ -41,4 +42,9 @@ export interface KnownIssue {
   readonly tsanRace?: string;
   /** A reproducer that failed on the machine the entry was added on. */
   readonly reproducer: string;
+  /**
+   * For an issue not filed upstream yet: a short plain-Python script for the report (no harness), taking a
+   * number of rounds and exiting 1 when it saw the bug, 0 when not.
+   */
+  readonly report?: string;
 }
