@@ -53,15 +53,15 @@ const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict
   explained: Map<string, boolean>): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
   const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome);
-  // Whether a known bug's model gives this scenario's forbidden outcomes (memoised: retries see the same ones).
-  const explainedBy = (k: KnownIssue) => {
-    const key = `${k.id} ${scenarioKey(scenario)} ${forbidden.join(' ')}`;
+  // Whether a known bug's model gives a forbidden outcome of this scenario (memoised: retries see the same ones).
+  const explains = (k: KnownIssue, outcome: string) => {
+    const key = `${k.id} ${scenarioKey(scenario)} ${outcome}`;
     let r = explained.get(key);
-    if (r === undefined) explained.set(key, (r = bugExplains(scenario, ctx.interp.version, k.id, forbidden)));
+    if (r === undefined) explained.set(key, (r = bugExplains(scenario, ctx.interp.version, k.id, [outcome])));
     return r;
   };
   const known = matchKnownIssue(loadKnownIssues(),
-    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, explainedBy });
+    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, forbidden, explains });
   return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
 };
 

@@ -11,11 +11,13 @@ export interface FindingShape {
   readonly scenario: Scenario;
   /** [thread, op] blamed for a FORBIDDEN outcome; absent for crashes and hangs. */
   readonly blamed?: readonly [number, number];
+  /** The forbidden outcomes the finding saw (canonical JSON); a `byModel` entry must give each. */
+  readonly forbidden?: readonly string[];
   /**
-   * Whether the catalogue's model of this known bug gives every forbidden outcome the finding saw (see
-   * KnownIssue.byModel); without it no `byModel` entry matches.
+   * Whether the catalogue's model of this known bug gives this forbidden outcome (see KnownIssue.byModel);
+   * without it no `byModel` entry matches.
    */
-  readonly explainedBy?: (issue: KnownIssue) => boolean;
+  readonly explains?: (issue: KnownIssue, outcome: string) => boolean;
 }
 
 /** An entry's operation ids; one ending in '*' names every operation whose id starts with the rest. */
@@ -25,21 +27,31 @@ const opIn = (ops: readonly string[], op: string): boolean =>
 const inRange = (v: string, r: KnownIssue['versions']) =>
   compareVersions(v, r.min) >= 0 && (r.below === undefined || compareVersions(v, r.below) < 0);
 
-/** The known issue a finding matches, if any (pure). */
-export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined =>
-  issues.find((k) => {
+const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
+
+/** Whether the finding has the shape a `byModel` entry names: failed, in its container and versions, a scenario
+ * that runs one of its operations as it says (and, with `during`, another thread one of those). */
+const modelShape = (k: KnownIssue, f: FindingShape): boolean => {
+  const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
+  return k.byModel === true && f.status === 'failed' && containers.includes(f.scenario.container) && inRange(f.version, k.versions)
+    && f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c)))
+      && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
+};
+
+/**
+ * The known issue a finding matches, if any (pure). A finding none matches alone may still be known bugs
+ * only: when each forbidden outcome is what one of the `byModel` entries of its shape gives (two bugs of one
+ * list in one scenario: gh-130744's IndexError and a stale slot's item). That match names them all.
+ */
+export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined => {
+  const forbidden = f.forbidden ?? [];
+  const explains = (k: KnownIssue, o: string) => f.explains?.(k, o) === true;
+  const one = issues.find((k) => {
+    if (k.byModel) return modelShape(k, f) && forbidden.length > 0 && forbidden.every((o) => explains(k, o));
     const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
     if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !containers.includes(f.scenario.container)
       || !inRange(f.version, k.versions)) return false;
     if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
-    const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
-    if (k.byModel) {
-      // The bug's model decides, outcome by outcome; the scenario must run one of the entry's operations as it
-      // says (and, with `during`, another thread one of those).
-      return f.status === 'failed' && f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c)))
-        && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))))
-        && f.explainedBy?.(k) === true;
-    }
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
       if (!call || !opIn(k.ops, call.op)) return false;
@@ -52,3 +64,9 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
       && (!k.negativeIndex || negative(c)))
       && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
   });
+  if (one || forbidden.length === 0) return one;
+  const models = issues.filter((k) => modelShape(k, f));
+  if (!forbidden.every((o) => models.some((k) => explains(k, o)))) return undefined;
+  const used = models.filter((k) => forbidden.some((o) => explains(k, o)));
+  return { ...used[0], id: used.map((k) => k.id).join(' + '), title: used.map((k) => k.title).join('; ') };
+};
