@@ -28,7 +28,7 @@ import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
-import { bugExplains } from '../oracle/bugExplains.ts';
+import { bugGives } from '../oracle/bugExplains.ts';
 
 /**
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
@@ -36,7 +36,7 @@ import { bugExplains } from '../oracle/bugExplains.ts';
  */
 const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) => {
   const expectations = new Map<string, Expectations>();
-  const explained = new Map<string, boolean>();
+  const explained: Explained = { models: new Map(), outcomes: new Map() };
   return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
     const t0 = performance.now();
     const key = scenarioKey(scenario);
@@ -49,15 +49,26 @@ const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) =
   };
 };
 
+/** Known bugs' models of the scenarios judged so far, and what they gave each forbidden outcome (memoised). */
+interface Explained {
+  readonly models: Map<string, (outcome: string) => boolean>;
+  readonly outcomes: Map<string, boolean>;
+}
+
 const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict,
-  explained: Map<string, boolean>): ScenarioVerdict => {
+  explained: Explained): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
   const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome);
   // Whether a known bug's model gives a forbidden outcome of this scenario (memoised: retries see the same ones).
   const explains = (k: KnownIssue, outcome: string) => {
-    const key = `${k.id} ${scenarioKey(scenario)} ${outcome}`;
-    let r = explained.get(key);
-    if (r === undefined) explained.set(key, (r = bugExplains(scenario, ctx.interp.version, k.id, [outcome])));
+    const model = `${k.id} ${scenarioKey(scenario)}`;
+    const key = `${model} ${outcome}`;
+    let r = explained.outcomes.get(key);
+    if (r === undefined) {
+      let gives = explained.models.get(model);
+      if (!gives) explained.models.set(model, (gives = bugGives(scenario, ctx.interp.version, k.id)));
+      explained.outcomes.set(key, (r = gives(outcome)));
+    }
     return r;
   };
   const known = matchKnownIssue(loadKnownIssues(),
