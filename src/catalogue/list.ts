@@ -150,7 +150,7 @@ export const listGetitem: Operation<ListState> = {
   guarantee: 'atomic', doc: GETITEM, exceptions: ['IndexError'], writes: false, access: 'lock-free',
   steps: [(l, [i]) => getitem(l, num(i))],
   bugs: [{ ...NEGATIVE_INDEX_BUG, op: { steps: [
-    (l, [i]) => negativeIndexPosition(l, num(i), (l2, j) => readAt(l2, j)),
+    (l, [i]) => negativeIndexPosition(l, num(i), readAt),
     (l, _args, j) => readAt(l, num(j ?? -1)),
   ] } }, ...readBugs((mode) => [
     (l, [i], j) => (j === undefined ? readAt(l, listIndex(l, num(i)) ?? -1, mode) : readAt(l, num(j), mode, true)),

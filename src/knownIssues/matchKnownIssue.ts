@@ -29,14 +29,20 @@ const inRange = (v: string, r: KnownIssue['versions']) =>
 
 const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
 
-/** Whether the finding has the shape a `byModel` entry names: failed, in its container and versions, a scenario
- * that runs one of its operations as it says (and, with `during`, another thread one of those). */
-const modelShape = (k: KnownIssue, f: FindingShape): boolean => {
+/** Whether the finding is in one of the entry's containers, on a version in its range. */
+const inScope = (k: KnownIssue, f: FindingShape): boolean => {
   const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
-  return k.byModel === true && f.status === 'failed' && containers.includes(f.scenario.container) && inRange(f.version, k.versions)
-    && f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c)))
-      && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
+  return containers.includes(f.scenario.container) && inRange(f.version, k.versions);
 };
+
+/** Whether the scenario runs one of the entry's operations as it says (and, with `during`, another thread one of those). */
+const runsOps = (k: KnownIssue, f: FindingShape): boolean =>
+  f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c)))
+    && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
+
+/** Whether the finding has the shape a `byModel` entry names: failed, in scope, a scenario that runs its operations. */
+const modelShape = (k: KnownIssue, f: FindingShape): boolean =>
+  k.byModel === true && f.status === 'failed' && inScope(k, f) && runsOps(k, f);
 
 /**
  * The known issue a finding matches, if any (pure). A finding none matches alone may still be known bugs
@@ -48,9 +54,7 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
   const explains = (k: KnownIssue, o: string) => f.explains?.(k, o) === true;
   const one = issues.find((k) => {
     if (k.byModel) return modelShape(k, f) && forbidden.length > 0 && forbidden.every((o) => explains(k, o));
-    const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
-    if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !containers.includes(f.scenario.container)
-      || !inRange(f.version, k.versions)) return false;
+    if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !inScope(k, f)) return false;
     if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
@@ -60,9 +64,7 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
     }
     // Crashes, hangs and corrupted structures carry no blamed operation: the scenario must contain one of the
     // issue's operations (and, with `during`, another thread one of those).
-    return f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op)
-      && (!k.negativeIndex || negative(c)))
-      && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
+    return runsOps(k, f);
   });
   if (one || forbidden.length === 0) return one;
   const models = issues.filter((k) => modelShape(k, f));

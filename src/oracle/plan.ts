@@ -47,14 +47,15 @@ export const itemsOf = (scenario: Scenario): readonly PyValue[] => {
  * as that known upstream bug makes the interpreter run it (see Operation.bugs).
  */
 export const planOf = (scenario: Scenario, version?: string, bug?: string): Plan => {
-  const context = { items: bug === undefined ? [] : itemsOf(scenario), ops: scenario.threads.flatMap((ops) => ops.map((c) => c.op)) };
+  // What a bug's model may know of the scenario (built only for a bug's plan).
+  const context = bug === undefined ? undefined : { items: itemsOf(scenario), ops: scenario.threads.flatMap((ops) => ops.map((c) => c.op)) };
   return {
     container: scenario.container,
     initial: modelInitial(scenario.container, scenario.initial),
     threads: scenario.threads.map((ops) =>
       ops.map((call) => {
         const documented = operationFor(operation(call.op), version);
-        const op = bug === undefined ? documented : operationWithBug(documented, bug, context);
+        const op = bug === undefined || !context ? documented : operationWithBug(documented, bug, context);
         return { op, args: call.args, locked: isLocked(scenario, op) };
       })),
   };
