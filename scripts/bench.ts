@@ -5,18 +5,18 @@
 // scale with the number of threads (by default powers of two up to the usable CPUs). No timed assertions anywhere.
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { benchFigures, type Measured } from '../src/bench/benchFigures.ts';
+import { benchFigures, type Figures, type Measured } from '../src/bench/benchFigures.ts';
 import { interpWithHogInGroup, startCpuHog } from '../src/bench/cpuHog.ts';
 import { contenders, incrementControl, setdefaultRace } from '../src/bench/contenders.ts';
 import { formatScaling, scalingThreads, type ScalingRow } from '../src/bench/formatScaling.ts';
 import { formatBench, type Pair } from '../src/bench/formatBench.ts';
 import { formatPlanted } from '../src/bench/formatPlanted.ts';
 import { formatKinds, type KindRow } from '../src/bench/formatKinds.ts';
-import { medianPair } from '../src/bench/medianPair.ts';
+import { medianFigures, medianPair } from '../src/bench/medianPair.ts';
 import { timePlanted, type PlantedTiming } from '../src/bench/timePlanted.ts';
 import { PROFILES } from '../src/engine/profile.ts';
 import { plantedBugProperties } from '../suites/selftest.suite.ts';
-import { renderBarrierBaseline, renderRawRate } from '../src/bench/renderBench.ts';
+import { renderBarrierBaseline, renderBare, renderRawRate } from '../src/bench/renderBench.ts';
 import { resolveOptions } from '../src/options/defaults.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
@@ -88,15 +88,19 @@ const barrier = async (interp: InterpInfo): Promise<Pair> => ({
 });
 const loop = async (interp: InterpInfo, meetEvery: number, which: 'workers' | 'main-round' = 'workers'): Promise<Pair> =>
   ({ race: await engine(interp, race, meetEvery, which), control: await engine(interp, control, meetEvery, which) });
-// The baseline, the loop before issue 10 and the engine (meet every 2), each measured `reps` times in turn.
+// The race's operation alone with the engine's meetings (every 2): what the interpreter allows at that contention.
+const bare = async (interp: InterpInfo): Promise<Figures> => benchFigures(race, await measure(interp, renderBare(race, seconds, 2)));
+// The baseline, the loop before issue 10, the engine (meet every 2) and the bare loop, each measured `reps` times in turn.
 const compared = async (interp: InterpInfo) => {
-  const runs = { baseline: [] as Pair[], before: [] as Pair[], engine: [] as Pair[] };
+  const runs = { baseline: [] as Pair[], before: [] as Pair[], engine: [] as Pair[], bare: [] as Figures[] };
   for (let i = 0; i < reps; i++) {
     runs.baseline.push(await barrier(interp));
     runs.before.push(await loop(interp, 2, 'main-round'));
     runs.engine.push(await loop(interp, 2));
+    runs.bare.push(await bare(interp));
   }
-  return { baseline: medianPair(runs.baseline), before: medianPair(runs.before), engine: medianPair(runs.engine) };
+  return { baseline: medianPair(runs.baseline), before: medianPair(runs.before), engine: medianPair(runs.engine),
+    bare: medianFigures(runs.bare) };
 };
 
 // The oracle's cost, 3 threads × 4 operations each (34 650 interleavings of whole operations, far more of
@@ -185,17 +189,18 @@ try {
   }
   // The same CPU-bound process, but in each program's own scheduling group (see interpWithHogInGroup).
   const hogged = await interpWithHogInGroup(interp);
-  const busyGroup = { baseline: [] as Pair[], engine: [] as Pair[] };
+  const busyGroup = { baseline: [] as Pair[], engine: [] as Pair[], bare: [] as Figures[] };
   try {
     for (let i = 0; i < reps; i++) {
       busyGroup.baseline.push(await barrier(hogged.interp));
       busyGroup.engine.push(await loop(hogged.interp, 2));
+      busyGroup.bare.push(await bare(hogged.interp));
     }
   } finally {
     await hogged.dispose();
   }
-  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, before, baseline, busy,
-    busyGroup: { baseline: medianPair(busyGroup.baseline), engine: medianPair(busyGroup.engine) } }));
+  console.log(formatBench({ interp: interpLabel(interp), seconds, raw, engine: rows, before, baseline, bare: quiet.bare, busy,
+    busyGroup: { baseline: medianPair(busyGroup.baseline), engine: medianPair(busyGroup.engine), bare: medianFigures(busyGroup.bare) } }));
   const kinds: KindRow[] = [];
   for (const [kind, s] of KINDS) kinds.push({ kind, figures: await engine(interp, s, 2) });
   console.log(`\n${formatKinds(kinds)}\n`);

@@ -17,10 +17,12 @@ export interface BenchReport {
   /** The stress loop before issue 10 (the main thread builds and aggregates between rounds), meet every 2. */
   readonly before: Pair;
   readonly baseline: Pair;
-  /** The same with one CPU-bound process running beside: baseline, the loop before, the engine (meet 2). */
-  readonly busy?: { readonly baseline: Pair; readonly before: Pair; readonly engine: Pair };
-  /** The same CPU-bound process in each program's own scheduling group (src/bench/cpuHog.ts): baseline, engine (meet 2). */
-  readonly busyGroup?: { readonly baseline: Pair; readonly engine: Pair };
+  /** The race's operation alone with the engine's meetings (every 2): what the interpreter allows there. */
+  readonly bare?: Figures;
+  /** The same with one CPU-bound process running beside: baseline, the loop before, the engine (meet 2), the bare loop. */
+  readonly busy?: { readonly baseline: Pair; readonly before: Pair; readonly engine: Pair; readonly bare?: Figures };
+  /** The same CPU-bound process in each program's own scheduling group (src/bench/cpuHog.ts): baseline, engine (meet 2), its bound. */
+  readonly busyGroup?: { readonly baseline: Pair; readonly engine: Pair; readonly bare?: Figures };
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -31,6 +33,13 @@ const row = (name: string, p: Pair, overlap = true) =>
 const spreadOf = (name: string, p: Pair) => (p.spread
   ? [`  ${name}: ${n(p.spread.perSecond[0])}–${n(p.spread.perSecond[1])} iterations/s, `
     + `${n(p.spread.violationsPerSecond[0])}–${n(p.spread.violationsPerSecond[1])} violations/s`] : []);
+const bareRow = (name: string, b: Figures | undefined) => (b ? [[name, n(b.perSecond), '', '', '']] : []);
+// The bare loop against the baseline, and the engine against it: an engine near or above the bare loop spends
+// its time in the operation at this contention (the interpreter's), not in its own bookkeeping.
+const ofBare = (what: string, b: Figures | undefined, engine: Pair, baseline: Pair) => (b
+  ? [`${what}: ${n(b.perSecond)} iterations/s, ${ratio(b.perSecond, baseline.race.perSecond)} baseline; `
+    + `engine (meet 2) / bare: ${b.perSecond > 0 ? `${(engine.race.perSecond / b.perSecond).toFixed(2)}×` : '—'}`]
+  : []);
 const versus = (what: string, a: Pair, b: Pair) =>
   `${what}: ${ratio(a.race.perSecond, b.race.perSecond)} iterations/s, ${ratio(a.control.violationsPerSecond, b.control.violationsPerSecond)} violations/s`;
 
@@ -43,14 +52,17 @@ export const formatBench = (r: BenchReport): string => {
     row('baseline: Barrier per iteration', r.baseline, false),
     row('loop before issue 10, meet every 2', r.before),
     ...r.engine.map((e) => row(`engine, meet every ${e.meetEvery}`, e)),
+    ...bareRow('bare: the operation alone, meet every 2', r.bare),
     ...(r.busy ? [
       row('busy: baseline', r.busy.baseline, false),
       row('busy: loop before issue 10, meet every 2', r.busy.before),
       row('busy: engine, meet every 2', r.busy.engine),
+      ...bareRow('busy: bare, meet every 2', r.busy.bare),
     ] : []),
     ...(r.busyGroup ? [
       row('busy, one group: baseline', r.busyGroup.baseline, false),
       row('busy, one group: engine, meet every 2', r.busyGroup.engine),
+      ...bareRow('busy, one group: bare, meet every 2', r.busyGroup.bare),
     ] : []),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
@@ -73,11 +85,14 @@ export const formatBench = (r: BenchReport): string => {
     ...r.engine.map((e) => `${versus(`engine (meet ${e.meetEvery}) vs baseline`, e, r.baseline)}; `
       + `${pct(e.race.perSecond / r.raw.perSecond)} of the raw operation rate`),
     `${versus('engine (meet 2) vs the loop before issue 10 (meet 2)', meet2, r.before)} (target ≥ 1.5× iterations/s)`,
+    ...ofBare('bare (the operation alone, meet 2)', r.bare, meet2, r.baseline),
     ...(r.busy ? [
       `${versus('busy: engine (meet 2) vs baseline', r.busy.engine, r.busy.baseline)} (target ≥ 10× both)`,
       `${versus('busy: loop before issue 10 (meet 2) vs baseline', r.busy.before, r.busy.baseline)}`,
+      ...ofBare('busy: bare', r.busy.bare, r.busy.engine, r.busy.baseline),
     ] : []),
-    ...(r.busyGroup ? [`${versus('busy, one group: engine (meet 2) vs baseline', r.busyGroup.engine, r.busyGroup.baseline)} (target ≥ 10× both)`] : []),
+    ...(r.busyGroup ? [`${versus('busy, one group: engine (meet 2) vs baseline', r.busyGroup.engine, r.busyGroup.baseline)} (target ≥ 10× both)`,
+      ...ofBare('busy, one group: bare', r.busyGroup.bare, r.busyGroup.engine, r.busyGroup.baseline)] : []),
     `best for the control: meet every ${best.meetEvery} (targets: ≥ 20× baseline iterations/s, ≥ 100× baseline violations/s, ≥ 200,000 iterations/s, minority ≥ 30 %)`,
   ].join('\n');
 };

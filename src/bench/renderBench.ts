@@ -20,3 +20,13 @@ export const renderRawRate = (s: Scenario, budgetS: number): string => {
   return ejs.render(text, { lines: opLines(s)[0][0], initial: initialLiteral(s.container, s.initial),
     budget: budgetS.toFixed(3) }, { filename });
 };
+
+/**
+ * The operations alone with the engine's meetings every `meetEvery` elements, waiting as the engine waits: no
+ * jitter, timing or results (bench-bare.py.ejs). The container is `c`.
+ */
+export const renderBare = (s: Scenario, budgetS: number, meetEvery: number): string => {
+  const { text, filename } = loadTemplate('bench-bare.py.ejs');
+  return ejs.render(text, { threads: opLines(s), initial: initialLiteral(s.container, s.initial), meet: meetEvery,
+    budget: budgetS.toFixed(3) }, { filename });
+};

@@ -43,4 +43,22 @@ describe('formatBench', () => {
     expect(text).toContain('busy, one group: engine (meet 2) vs baseline: 0.1× iterations/s, 0.3× violations/s (target ≥ 10× both)');
     expect(text).toContain('  busy, one group: baseline: 4,000–5,000 iterations/s, 2–4 violations/s');
   });
+
+  it('prints the bare loop (the operation alone, with the same meetings), its ratio to the baseline and the engine\'s share of it', () => {
+    const text = formatBench({
+      interp: '3.13.15t', seconds: 2, raw: f(5e6), engine: [{ meetEvery: 2, ...p(300_000, 3000) }],
+      before: p(200_000, 1000), baseline: p(20_000, 10), bare: f(350_000),
+      busyGroup: { baseline: p(4000, 2), engine: p(300, 1), bare: f(240) },
+    });
+    expect(text).toMatch(/bare: the operation alone, meet every 2 +350,000/);
+    expect(text).toContain('bare (the operation alone, meet 2): 350,000 iterations/s, 17.5× baseline; engine (meet 2) / bare: 0.86×');
+    expect(text).toMatch(/busy, one group: bare, meet every 2 +240/);
+    expect(text).toContain('busy, one group: bare: 240 iterations/s, 0.1× baseline; engine (meet 2) / bare: 1.25×');
+  });
+
+  it('without a bare loop measured, no bare row or line', () => {
+    const text = formatBench({ interp: '3.13.15t', seconds: 2, raw: f(5e6), engine: [{ meetEvery: 2, ...p(300_000, 3000) }],
+      before: p(200_000, 1000), baseline: p(20_000, 10) });
+    expect(text).not.toContain('bare');
+  });
 });
