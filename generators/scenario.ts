@@ -43,9 +43,13 @@ export const DEFAULT_SHAPE = {
 /** Keys whose __eq__ is Python code: operations that compare several keys under a lock are not one step with them. */
 const pythonEq = (dom: Domain) => dom.key === 'collide' || dom.key === 'yield-eq';
 
-/** The operations a scenario may draw; none that compares several keys under a lock with Python-__eq__ keys. */
+/**
+ * The operations a scenario may draw; with Python-__eq__ keys, none that compares keys under a lock unless its
+ * model says where that lock can be let go (withPythonEq).
+ */
 const opsFor = (container: ContainerType, ids?: readonly string[], dom?: Domain) =>
-  operationsOf(container, ids).filter((op) => !(dom && pythonEq(dom) && baseOf(container) !== 'list' && op.comparesUnderLock));
+  operationsOf(container, ids).filter((op) =>
+    !(dom && pythonEq(dom) && baseOf(container) !== 'list' && op.comparesUnderLock && !op.withPythonEq));
 
 /** The threads' operations; with `everyThread`, one call of it placed in each thread. */
 const threadsArb = (shape: ScenarioShape, container: ContainerType, keys: Domain): fc.Arbitrary<Scenario['threads']> => {

@@ -1,5 +1,5 @@
 import type { Property } from '../src/engine/property.ts';
-import { containerSuite, instanceDictProperty } from './containerSuite.ts';
+import { containerSuite, instanceDictProperty, pythonEqMergeProperty } from './containerSuite.ts';
 import { lockedSuite } from './locked.suite.ts';
 import { crossObjectSuite } from './cross-object.suite.ts';
 import { iteratorsSuite } from './iterators.suite.ts';
@@ -9,7 +9,7 @@ import { resizeSuite } from './resize.suite.ts';
 
 /** Every suite by name, in the order a full run takes them. */
 export const allSuites: Readonly<Record<string, readonly Property[]>> = {
-  dict: [...containerSuite('dict'), instanceDictProperty],
+  dict: [...containerSuite('dict'), instanceDictProperty, pythonEqMergeProperty],
   list: containerSuite('list'),
   set: containerSuite('set'),
   'cross-object': crossObjectSuite,

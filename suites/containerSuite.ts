@@ -40,3 +40,16 @@ export const instanceDictProperty: Property = {
   shape: { containers: ['instdict'], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'],
     keyKinds: ['str', 'fresh-str'] },
 };
+
+/**
+ * d.update(other) and d |= other with keys whose __eq__ is Python code, beside the single-key writers and
+ * the readers: "the lock can be released during comparison" (Doc/library/threadsafety.rst), so other threads
+ * may act between two of the merge's inserts, never inside one (dict.ts, withPythonEq). Every key collides.
+ */
+export const pythonEqMergeProperty: Property = {
+  suite: 'dict', kind: 'conformance',
+  name: 'd.update and d |= with keys whose __eq__ is Python code let others act between inserts, never inside one',
+  shape: { containers: ['dict'], ops: ['dict.update', 'dict.ior', 'dict.setdefault', 'dict.setitem', 'dict.pop-default',
+    'dict.delitem', 'dict.clear', 'dict.get', 'dict.getitem', 'dict.len', 'dict.copy'],
+  threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'], keyKinds: ['collide', 'yield-eq'] },
+};

@@ -1,4 +1,4 @@
-import type { DictState, DocRef, Operation, StepOut } from './operation.ts';
+import type { DictState, DocRef, Operation, Step, StepOut } from './operation.ts';
 import type { PyDict, PyValue } from './pyValue.ts';
 import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictGet, dictHas, dictSet } from './dictModel.ts';
@@ -142,6 +142,27 @@ export const MERGE_MODEL = 'Objects/dictobject.c PyDict_Merge -> dict_dict_merge
   + 'dicts: one insertdict per pair of the other dict, in its order';
 const merge = stagedWrite<DictState>((d, [items]) => ({ stages: mergeStages(d, pairsOf(items)), result: null }));
 
+/**
+ * With keys whose __eq__ is Python code, dict_dict_merge's lock can be let go during the comparisons of each
+ * insertdict's lookup (the doc: "the lock can be released during comparison"; a thread that blocks or parks
+ * for a stop-the-world pause in __eq__ suspends its critical sections, Python/critical_section.c). Another
+ * thread may then change the dict between two inserts; each insert stays whole, since a lookup whose dict
+ * changed under its comparison starts again (compare_generic's DKIX_KEY_CHANGED, Objects/dictobject.c 3.13.10+;
+ * before that gh-140551). So: one insert per step, into the dict as it is then, in `other`'s order.
+ */
+const mergeOneByOne: Step<DictState> = (d, [items], tmp) => {
+  const pairs = pairsOf(items);
+  const i = typeof tmp === 'number' ? tmp : 0;
+  if (pairs.length === 0) return [{ state: d, result: null }];
+  const next = dictSet(d, pairs[i][0], pairs[i][1]);
+  return i + 1 < pairs.length ? [{ state: next, tmp: i + 1, again: true }] : [{ state: next, result: null }];
+};
+const MERGE_PYTHON_EQ = {
+  model: 'Objects/dictobject.c dict_dict_merge with Python-__eq__ keys: one insertdict per pair of the other dict, '
+    + 'in its order, the dict\'s lock possibly let go during each lookup\'s comparisons (before each insert)',
+  op: { holdsLock: false, steps: [mergeOneByOne] },
+};
+
 // Unlike set |= (rebuildsTable), d.update(other) never rebuilds the table under an iteration without a
 // change it can see: dict_dict_merge resizes up front only when USABLE_FRACTION(DK_SIZE(mp->ma_keys)) <
 // other->ma_used, and since ma_used <= dk_nentries <= USABLE_FRACTION(DK_SIZE), that needs a key of `other`
@@ -150,7 +171,7 @@ export const dictUpdate: Operation<DictState> = {
   id: 'dict.update', container: 'dict', label: 'd.update(other_dict)', args: ['items'],
   python: ([items]) => [`r = c.update(${items})`],
   guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, access: 'locked', holdsLock: true,
-  comparesUnderLock: true, model: MERGE_MODEL, steps: [merge],
+  comparesUnderLock: true, model: MERGE_MODEL, steps: [merge], withPythonEq: MERGE_PYTHON_EQ,
 };
 
 export const dictIor: Operation<DictState> = {
@@ -158,6 +179,7 @@ export const dictIor: Operation<DictState> = {
   python: ([items]) => [`c |= ${items}`, 'r = None'],
   guarantee: 'safe', doc: MERGE, exceptions: [], writes: true, access: 'locked', holdsLock: true,
   comparesUnderLock: true, model: `dict_ior -> ${MERGE_MODEL}`, steps: [merge],
+  withPythonEq: { ...MERGE_PYTHON_EQ, model: `dict_ior -> ${MERGE_PYTHON_EQ.model}` },
 };
 
 export const dictCopy: Operation<DictState> = {

@@ -42,8 +42,13 @@ export const lift = (op: Operation, container: ContainerType, part: 'c' | 'o'): 
     window: op.window && liftWindow(op.window, k),
     variants: op.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map((s) => liftStep(s, k)) } } : v)),
     bugs: op.bugs?.map((b) => mapBugSteps(b, (s) => liftStep(s, k))),
+    withPythonEq: mapPythonEqSteps(op.withPythonEq, (s) => liftStep(s, k)),
   };
 };
+
+/** The Python-__eq__ model (Operation.withPythonEq) with each of its steps mapped. */
+const mapPythonEqSteps = (w: Operation['withPythonEq'], f: (s: Step) => Step): Operation['withPythonEq'] =>
+  (w?.op.steps ? { ...w, op: { ...w.op, steps: w.op.steps.map(f) } } : w);
 
 /** A known bug's model with each of its steps mapped (see OperationBug.op). */
 const mapBugSteps = (b: OperationBug, f: (s: Step) => Step): OperationBug => {
@@ -86,5 +91,6 @@ export const liftTracked = (op: Operation, container: ContainerType): Operation 
     steps: lifted.steps.map(tracked),
     variants: lifted.variants?.map((v) => (v.op.steps ? { ...v, op: { ...v.op, steps: v.op.steps.map(tracked) } } : v)),
     bugs: lifted.bugs?.map((b) => mapBugSteps(b, tracked)),
+    withPythonEq: mapPythonEqSteps(lifted.withPythonEq, tracked),
   };
 };

@@ -186,9 +186,15 @@ export interface Operation<S extends ContainerState = ContainerState> {
    * code "the lock can be released during comparison" (Doc/library/threadsafety.rst#thread-safety-dict):
    * Python code that blocks or parks for a stop-the-world pause detaches its thread, which suspends the
    * critical sections it holds (Python/critical_section.c _PyCriticalSection_SuspendAll). The operation is
-   * then not one step, its model here does not cover that, so the generators never draw it with such keys.
+   * then not one step: the generators draw it with such keys only when `withPythonEq` models that.
    */
   readonly comparesUnderLock?: boolean;
+  /**
+   * Its model when the scenario's keys have a Python __eq__ (PyKeyObject), for an operation that compares
+   * keys under the lock (comparesUnderLock): where the lock can be let go and what other threads may then
+   * do in between. Applied by the plan to every call in such a scenario.
+   */
+  readonly withPythonEq?: { readonly model: string; readonly op: Partial<Pick<Operation<S>, 'steps' | 'access' | 'holdsLock' | 'lockParts' | 'window'>> };
   /** Checked against the states of its window instead of enumerated exactly (see WindowCheck). */
   readonly window?: WindowCheck<S>;
   /**

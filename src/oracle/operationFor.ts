@@ -15,6 +15,21 @@ export const operationFor = (op: Operation, version: string | undefined): Operat
 };
 
 /**
+ * The operation as it runs with keys whose __eq__ is Python code (Operation.withPythonEq), or as it is: with
+ * such keys "the lock can be released during comparison" (Doc/library/threadsafety.rst#thread-safety-dict).
+ */
+export const operationWithPythonEq = (op: Operation, pythonEqKeys: boolean): Operation =>
+  (pythonEqKeys && op.withPythonEq ? { ...op, ...op.withPythonEq.op, model: op.withPythonEq.model } : op);
+
+/** Whether a value holds a key whose __eq__ is Python code (PyKeyObject {k} or {y}), at any depth. */
+export const holdsPythonEqKey = (v: unknown): boolean => {
+  if (Array.isArray(v)) return v.some(holdsPythonEqKey);
+  if (typeof v !== 'object' || v === null) return false;
+  if ('k' in v || 'y' in v) return true;
+  return Object.values(v).some(holdsPythonEqKey);
+};
+
+/**
  * The operation as a known upstream bug makes the interpreter run it (Operation.bugs), or as it is without one;
  * `scenario` is what the bug's model may know of the scenario (see OperationBug.op).
  */

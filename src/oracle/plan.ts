@@ -2,7 +2,7 @@ import type { ContainerState, ContainerType, Operation } from '../catalogue/oper
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { operation } from '../catalogue/catalogue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { operationFor, operationWithBug } from './operationFor.ts';
+import { holdsPythonEqKey, operationFor, operationWithBug, operationWithPythonEq } from './operationFor.ts';
 import { modelInitial } from '../catalogue/encodeState.ts';
 
 /** A scenario's operation resolved against the catalogue, with what the lock mode means for it. */
@@ -49,12 +49,14 @@ export const itemsOf = (scenario: Scenario): readonly PyValue[] => {
 export const planOf = (scenario: Scenario, version?: string, bug?: string): Plan => {
   // What a bug's model may know of the scenario (built only for a bug's plan).
   const context = bug === undefined ? undefined : { items: itemsOf(scenario), ops: scenario.threads.flatMap((ops) => ops.map((c) => c.op)) };
+  // Keys with a Python __eq__ anywhere in the scenario: operations that compare keys under the lock may let it go.
+  const pythonEq = holdsPythonEqKey(scenario.initial) || scenario.threads.some((ops) => ops.some((c) => holdsPythonEqKey(c.args)));
   return {
     container: scenario.container,
     initial: modelInitial(scenario.container, scenario.initial),
     threads: scenario.threads.map((ops) =>
       ops.map((call) => {
-        const documented = operationFor(operation(call.op), version);
+        const documented = operationWithPythonEq(operationFor(operation(call.op), version), pythonEq);
         const op = bug === undefined || !context ? documented : operationWithBug(documented, bug, context);
         return { op, args: call.args, locked: isLocked(scenario, op) };
       })),
