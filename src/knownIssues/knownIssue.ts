@@ -23,6 +23,13 @@ export interface KnownIssue {
   /** Only when the blamed operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
   /**
+   * The bug can leave the container's structure corrupted (a failed outcome whose final state failed the
+   * program's consistency check). Such a finding blames no operation (no split of one reaches it); it is
+   * matched only by an entry that says so, when the scenario runs one of `ops` (and, with `during`, another
+   * thread one of those).
+   */
+  readonly corrupts?: boolean;
+  /**
    * A failed outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`, of the
    * operations in `ops` or `during`) gives every forbidden outcome the finding saw: the finding is what the
    * bug does, whichever operation the oracle blamed; the scenario must still run one of `ops` (and, with

@@ -29,6 +29,17 @@ const inRange = (v: string, r: KnownIssue['versions']) =>
 
 const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
 
+/** Whether an outcome (canonical JSON) ends in a structure that failed the program's consistency check ({x}). */
+const corrupted = (outcome: string): boolean => {
+  try {
+    const o = JSON.parse(outcome) as unknown[];
+    const last = Array.isArray(o) ? o[o.length - 1] : undefined;
+    return typeof last === 'object' && last !== null && !Array.isArray(last) && 'x' in last;
+  } catch {
+    return false;
+  }
+};
+
 /** Whether the finding is in one of the entry's containers, on a version in its range. */
 const inScope = (k: KnownIssue, f: FindingShape): boolean => {
   const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
@@ -52,10 +63,13 @@ const modelShape = (k: KnownIssue, f: FindingShape): boolean =>
 export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined => {
   const forbidden = f.forbidden ?? [];
   const explains = (k: KnownIssue, o: string) => f.explains?.(k, o) === true;
+  // A corrupted structure: only an entry whose bug can corrupt one, by the scenario's operations (no blame).
+  const corrupt = f.status === 'failed' && forbidden.some(corrupted);
   const one = issues.find((k) => {
     if (k.byModel) return modelShape(k, f) && forbidden.length > 0 && forbidden.every((o) => explains(k, o));
     if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !inScope(k, f)) return false;
     if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
+    if (corrupt) return k.corrupts === true && runsOps(k, f);
     if (f.blamed) {
       const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
       if (!call || !opIn(k.ops, call.op)) return false;

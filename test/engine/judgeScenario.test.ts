@@ -42,6 +42,15 @@ describe('judgeScenario', () => {
     expect(v.blamed).toEqual([0, 0]);
   });
 
+  it('a corrupted structure fails it with the broken guarantee, blaming no operation (none of their steps reaches it)', () => {
+    const CORRUPT = outcome([[1], [2]], { x: 'd[1] is missing but iteration gave it with 2' } as never);
+    const v = judgeScenario(unlocked, observation({ [SERIAL_A]: 9, [CORRUPT]: 1 }), 'conformance', FT);
+    expect(v.status).toBe('failed');
+    expect(v.message).toContain('corrupted structure after the run');
+    expect(v.broken).toBe(operation('dict.rmw-increment').doc);
+    expect(v.blamed).toBeUndefined();
+  });
+
   it('an exception the op may not raise is an error, not a failure', () => {
     const v = judgeScenario(unlocked, observation({ [SERIAL_A]: 9, [TYPE_ERROR]: 1 }), 'conformance', FT);
     expect(v.status).toBe('error');

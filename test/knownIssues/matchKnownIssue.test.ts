@@ -130,6 +130,33 @@ describe('known issues without a blamed operation (corrupted structures, crashes
   });
 });
 
+describe('a corrupted structure (a final state that failed the consistency check)', () => {
+  const issues = loadKnownIssues();
+  const X = '{"x":"d[_K(2)] is missing but iteration gave it with 1"}';
+  // The 3.13.5t finding of the dict suite: d.update beside d.clear(), keys with a Python __eq__.
+  const merge: Scenario = { container: 'dict', initial: [[{ k: 0 }, 1], [{ k: 2 }, 0]] as never, lock: 'none', threads: [
+    [{ op: 'dict.update', args: [{ d: [[{ k: 2 }, 1], [{ k: 0 }, 3], [{ k: 1 }, 1]] }] }, { op: 'dict.delitem', args: [{ k: 0 }] }],
+    [{ op: 'dict.pop-default', args: [{ k: 0 }, 0] }, { op: 'dict.clear', args: [] }]] };
+  const corrupted = (scenario: Scenario, version: string, final = X): FindingShape =>
+    ({ version, status: 'failed', scenario, forbidden: [`[${scenario.threads.map((ops) => `[${ops.map(() => 'null').join(',')}]`).join(',')},${final}]`] });
+
+  it('is gh-140551 when an insert (d.update too) and a clear() in another thread are in the scenario, below 3.13.10', () => {
+    expect(matchKnownIssue(issues, corrupted(merge, '3.13.5'))?.id).toBe('gh-140551');
+    expect(matchKnownIssue(issues, corrupted(merge, '3.13.15'))).toBeUndefined();
+    const noClear = { ...merge, threads: [merge.threads[0], [{ op: 'dict.pop-default', args: [{ k: 0 }, 0] }]] };
+    expect(matchKnownIssue(issues, corrupted(noClear, '3.13.5'))).toBeUndefined();
+  });
+
+  it('is never a bug that cannot corrupt one, whichever operations the scenario runs', () => {
+    // gh-142495 loses an append (below 3.13.12); it leaves a consistent dict.
+    const dd: Scenario = { container: 'defaultdict', initial: [] as never, lock: 'none', threads: [
+      [{ op: 'defaultdict.append', args: [0, 1] }], [{ op: 'defaultdict.getitem', args: [0] }]] };
+    expect(matchKnownIssue(issues, corrupted(dd, '3.13.5'))).toBeUndefined();
+    // The same scenario's lost append (a consistent dict) still is gh-142495.
+    expect(matchKnownIssue(issues, { ...corrupted(dd, '3.13.5', '{"d":[[0,[]]]}'), blamed: [0, 0] })?.id).toBe('gh-142495');
+  });
+});
+
 describe('known issues of a freed container (gh-154130)', () => {
   const issues = loadKnownIssues();
   const next = { op: 'dict+iter.next', args: [] };
