@@ -16,7 +16,7 @@ const { options, interps } = suiteConfig();
 
 // Every planted bug (src/catalogue/fixtures.ts) must be caught in the quick profile, racing itself beside
 // catalogue operations of every guarantee class. Shrinking and confirmation are the end-to-end test's
-// business above: here they are cut short, so that the nine cases take seconds each. Twice the profile's
+// business above: here they are cut short, so that the ten cases take seconds each. Twice the profile's
 // draws: a planted bug shows only in draws that can trigger it (fixture.dict.get-misses needs another thread
 // to delete another key: about half of them), so 6 draws missed it in 1 of 40 seeds on 3.13.15t and 12 in
 // none of 60 (seeds 1000-1059).

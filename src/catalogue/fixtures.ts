@@ -53,6 +53,10 @@ export const plantedBugs: readonly Operation[] = [
       '        break', 'r = tuple(_acc)']),
   planted('dict.pop-default', 'pop-default-raises', 'an exception the docs do not allow: check, then pop',
     ([k, v]) => [`if ${k} in c:`, `    ${STALL}`, `    r = c.pop(${k})`, 'else:', `    r = ${v}`]),
+  // With keys whose __eq__ is Python code the real d.update may let others act between two inserts
+  // (withPythonEq), never inside one: this one shows a placeholder value for a while in each insert.
+  planted('dict.update', 'update-torn-insert', 'a torn insert: a placeholder stored, then the value',
+    ([items]) => [`for _k, _v in ${items}.items():`, '    c[_k] = -7', `    ${STALL}`, '    c[_k] = _v', 'r = None']),
   planted('list.append', 'append-aborts', 'an abort: the interpreter dies when another thread got in between',
     ([x]) => ['_n = len(c)', `c.append(${x})`, STALL, 'if len(c) != _n + 1:', '    import os', '    os.abort()', 'r = None']),
 ];
