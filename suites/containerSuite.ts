@@ -42,14 +42,14 @@ export const instanceDictProperty: Property = {
 };
 
 /**
- * The bulk writers that compare keys under the lock (d.update, d |=; s.update, |=, -=, difference_update) with
- * keys whose __eq__ is Python code, beside single-key writers and readers: "the lock can be released during
- * comparison" (Doc/library/threadsafety.rst), so other threads may act between two of their members, never
- * inside one (withPythonEq in dict.ts and set.ts). Every key collides.
+ * d.update(other) and d |= other with keys whose __eq__ is Python code, beside the single-key writers and
+ * the readers: "the lock can be released during comparison" (Doc/library/threadsafety.rst), so other threads
+ * may act between two of the merge's inserts, never inside one (dict.ts, withPythonEq). Every key collides.
  */
-export const pythonEqBulkProperty = (c: 'dict' | 'set', ops: readonly string[]): Property => ({
-  suite: c, kind: 'conformance',
-  name: `${c} bulk writers with keys whose __eq__ is Python code let others act between members, never inside one`,
-  shape: { containers: [c], ops, threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'],
-    keyKinds: ['collide', 'yield-eq'] },
-});
+export const pythonEqMergeProperty: Property = {
+  suite: 'dict', kind: 'conformance',
+  name: 'd.update and d |= with keys whose __eq__ is Python code let others act between inserts, never inside one',
+  shape: { containers: ['dict'], ops: ['dict.update', 'dict.ior', 'dict.setdefault', 'dict.setitem', 'dict.pop-default',
+    'dict.delitem', 'dict.clear', 'dict.get', 'dict.getitem', 'dict.len', 'dict.copy'],
+  threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'], keyKinds: ['collide', 'yield-eq'] },
+};

@@ -125,21 +125,9 @@ const lenSeesBulk = (plan: Parameters<typeof stagedWrite<SetState>>[0]) => [{ is
   model: 'Objects/setobject.c 3.13: set_len loads so->used lock-free; the bulk operation stores it once per member',
   op: { steps: [stagedWrite<SetState>(plan)] } }];
 
-/**
- * With keys whose __eq__ is Python code the set's lock can be let go in each member's lookup ("the lock can
- * be released during comparison"): another thread's locked operation may then run between two members.
- * Each member's insert or discard stays whole (set_add_entry and set_lookkey start again when the table or
- * the entry changed under the comparison, Objects/setobject.c). Only for bulk writers whose every member's
- * change is fixed up front (an add, a discard), not decided against the set as it is then (^=).
- */
-const memberByMember = (plan: Parameters<typeof stagedWrite<SetState>>[0], model: string) => ({
-  model: `${model}; with Python-__eq__ keys the set's lock possibly let go between two members`,
-  op: { holdsLock: false, steps: [stagedWrite<SetState>(plan)] },
-});
-
 /** A bulk writer holding the set's lock while it adds or discards members one at a time. */
 const bulk = (id: string, label: string, python: (ks: string) => readonly string[], doc: DocRef, model: string,
-  stages: (s: SetState, xs: readonly PyValue[]) => Stage[], fixedUpFront = false): Operation<SetState> => {
+  stages: (s: SetState, xs: readonly PyValue[]) => Stage[]): Operation<SetState> => {
   const plan = (s: SetState, [ks]: readonly PyValue[]) => ({ stages: stages(s, keys(ks)), result: null });
   return {
     id, container: 'set', label, args: ['keys'],
@@ -148,22 +136,21 @@ const bulk = (id: string, label: string, python: (ks: string) => readonly string
     steps: [stagedWrite<SetState>(plan)],
     variants: [{ below: '3.14.0', model: SET_BULK_313, op: { steps: [wholeWrite<SetState>(plan) as never] } }],
     bugs: lenSeesBulk(plan),
-    ...(fixedUpFront ? { withPythonEq: memberByMember(plan, model) } : {}),
   };
 };
 
 const ADDS = 'one set_add_key / set_add_entry per member, in table order';
 export const setUpdate = bulk('set.update', 's.update(values)', (ks) => [`r = c.update(${ks})`], UPDATE,
-  `Objects/setobject.c set_update_internal (a tuple): ${ADDS}`, (_s, xs) => adds(xs), true);
+  `Objects/setobject.c set_update_internal (a tuple): ${ADDS}`, (_s, xs) => adds(xs));
 export const setIor = { ...bulk('set.ior', 's |= other', (ks) => [`c |= set(${ks})`, 'r = None'], OPERATORS,
-  `Objects/setobject.c set_ior -> set_merge_lock_held: ${ADDS}`, (_s, xs) => adds(xs), true), rebuildsTable: true };
+  `Objects/setobject.c set_ior -> set_merge_lock_held: ${ADDS}`, (_s, xs) => adds(xs)), rebuildsTable: true };
 // set_iand computes the intersection, then set_swap_bodies swaps it in: one change.
 export const setIand = { ...bulk('set.iand', 's &= other', (ks) => [`c &= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_iand -> set_intersection_update: set_swap_bodies swaps the result in at once',
   (s, xs) => [{ s: inter(s, xs) }]), rebuildsTable: true, bugs: undefined };
 export const setIsub = { ...bulk('set.isub', 's -= other', (ks) => [`c -= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_isub -> set_difference_update_internal: one set_discard_entry per member',
-  (_s, xs) => discards(xs), true), rebuildsTable: true };
+  (_s, xs) => discards(xs)), rebuildsTable: true };
 export const setIxor = bulk('set.ixor', 's ^= other', (ks) => [`c ^= set(${ks})`, 'r = None'], OPERATORS,
   'Objects/setobject.c set_ixor -> set_symmetric_difference_update: one discard or insert per member', toggles);
 // CPython computes the intersection (a copy of the set, in the critical sections of the copy and the
@@ -182,7 +169,7 @@ export const setIntersectionUpdate: Operation<SetState> = {
 };
 export const setDifferenceUpdate = { ...bulk('set.difference_update', 's.difference_update(values)',
   (ks) => [`r = c.difference_update(${ks})`], DIFF_INTER,
-  'Objects/setobject.c set_difference_update_internal: one set_discard_key per member', (_s, xs) => discards(xs), true),
+  'Objects/setobject.c set_difference_update_internal: one set_discard_key per member', (_s, xs) => discards(xs)),
   rebuildsTable: true };
 export const setSymmetricDifferenceUpdate = bulk('set.symmetric_difference_update',
   's.symmetric_difference_update(values)', (ks) => [`r = c.symmetric_difference_update(${ks})`], SYMDIFF,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operation } from '../../src/catalogue/catalogue.ts';
 import type { PyValue } from '../../src/catalogue/pyValue.ts';
-import { operationWithPythonEq } from '../../src/oracle/operationFor.ts';
 import { expectationsOf } from '../../src/oracle/expectations.ts';
 import { gradeOutcome } from '../../src/oracle/gradeOutcome.ts';
 import { planOf } from '../../src/oracle/plan.ts';
@@ -47,36 +45,5 @@ describe('a merge with Python-__eq__ keys', () => {
   it('under the scenario\'s lock nothing runs in between', () => {
     const s = { ...merge('dict.update', K), lock: 'all' as const };
     expect(grade(s, outcome([[null], [9]], d([K(1), 1], [K(2), 2])))).toBe('FORBIDDEN');
-  });
-});
-
-describe('a set bulk writer with Python-__eq__ keys', () => {
-  const bulk = (key: (n: number) => PyValue, version: string, op = 'set.update', initial: PyValue[] = []) => {
-    const s = scenarioOf('set', [[call(op, [key(1), key(2)])], [call('set.clear')]], { initial: initial as never });
-    return (o: string) => gradeOutcome(expectationsOf(planOf(s, version)), o).expect;
-  };
-  const set = (...xs: PyValue[]) => ({ s: xs });
-
-  it.each(['3.13.15', '3.14.0'])('on %s: a clear() between two members of s.update is reachable; with int keys FORBIDDEN', (v) => {
-    // Either member may go in first (the model does not keep the table's order): one left after the clear.
-    expect(bulk(K, v)(outcome([[null], [null]], set(K(2))))).not.toBe('FORBIDDEN');
-    expect(bulk(K, v)(outcome([[null], [null]], set(K(1))))).not.toBe('FORBIDDEN');
-    expect(bulk((n) => n, v)(outcome([[null], [null]], set(2)))).toBe('FORBIDDEN');
-    // Each member whole, and none invented.
-    expect(bulk(K, v)(outcome([[null], [null]], set(K(1), K(3))))).toBe('FORBIDDEN');
-  });
-
-  it('on 3.13 (whose `x in s` is locked): s -= o seen half done by two lookups only with such keys', () => {
-    const isub = (key: (n: number) => PyValue) => {
-      const s = scenarioOf('set', [[call('set.isub', [key(1), key(2)])], [call('set.contains', key(1)), call('set.contains', key(2))]],
-        { initial: [key(1), key(2), key(3)] as never });
-      return gradeOutcome(expectationsOf(planOf(s, '3.13.15')), outcome([[null], [false, true]], { s: [key(3)] })).expect;
-    };
-    expect(isub(K)).not.toBe('FORBIDDEN');
-    expect(isub((n) => n)).toBe('FORBIDDEN');
-  });
-
-  it('s ^= o keeps the lock model (its members\' changes depend on the set as it is): never drawn with such keys', () => {
-    expect(operationWithPythonEq(operation('set.ixor'), true).holdsLock).toBe(true);
   });
 });
