@@ -1,8 +1,9 @@
 // `npm run bench -- --interp P [--seconds N] [--reps N] [--seeds N]`: the engine against pytest-run-parallel's barrier
-// model, against the raw operation rate, against the stress loop before issue 10 and beside the bare operation with
-// the engine's meetings, on a quiet and on a busy machine (one CPU-bound process beside), in one run, as ratios; then the time to a finding for every
-// planted bug of the self-test suite. With `--scale [--threads 2,4,8]`: only how the baseline and the engine
-// scale with the number of threads (by default powers of two up to the usable CPUs). No timed assertions anywhere.
+// model, against the raw operation rate, against the stress loop before issue 10 and beside the bare operation
+// with the engine's meetings, on a quiet and on a busy machine (one CPU-bound process beside), in one run, as
+// ratios; then the time to a finding for every planted bug of the self-test suite. With `--scale [--threads
+// 2,4,8]`: only how the baseline and the engine scale with the number of threads (by default powers of two up to
+// the usable CPUs). No timed assertions anywhere.
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { benchFigures, type Figures, type Measured } from '../src/bench/benchFigures.ts';

@@ -21,7 +21,7 @@ export interface BenchReport {
   readonly bare?: Figures;
   /** The same with one CPU-bound process running beside: baseline, the loop before, the engine (meet 2), the bare loop. */
   readonly busy?: { readonly baseline: Pair; readonly before: Pair; readonly engine: Pair; readonly bare?: Figures };
-  /** The same CPU-bound process in each program's own scheduling group (src/bench/cpuHog.ts): baseline, engine (meet 2), its bound. */
+  /** The same CPU-bound process in each program's own scheduling group (src/bench/cpuHog.ts): baseline, engine (meet 2), the bare loop. */
   readonly busyGroup?: { readonly baseline: Pair; readonly engine: Pair; readonly bare?: Figures };
 }
 

@@ -63,11 +63,7 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
   }
   if (forbidden.length > 0) {
     const hits = forbidden.reduce((a, g) => a + g.count, 0);
-    // A corrupted structure is reached by no split of any operation: blameOutcome can only guess a writer
-    // (its fallback), so the finding names the broken guarantee but blames no operation (the known-issue
-    // matcher then asks for the entry's operations in the scenario instead).
-    const { blamed, broken } = blameOutcome(e, forbidden[0].outcome);
-    return { ...base, status: 'failed', broken, ...(forbidden[0].grade.corrupted === undefined ? { blamed } : {}),
+    return { ...base, status: 'failed', ...blameOutcome(e, forbidden[0].outcome),
       message: `FORBIDDEN outcome in ${hits} of ${obs.runs} runs: ${forbidden[0].grade.description}` };
   }
   const undecided = graded.filter((g) => g.grade.expect === 'UNDECIDED');

@@ -1,6 +1,7 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
 import type { CaseStatus } from '../results/caseResult.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
+import { isCorruptedOutcome } from '../oracle/corruptionIn.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { symptomsOf, type KnownIssue } from './knownIssue.ts';
 
@@ -29,17 +30,6 @@ const inRange = (v: string, r: KnownIssue['versions']) =>
 
 const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;
 
-/** Whether an outcome (canonical JSON) ends in a structure that failed the program's consistency check ({x}). */
-const corrupted = (outcome: string): boolean => {
-  try {
-    const o = JSON.parse(outcome) as unknown[];
-    const last = Array.isArray(o) ? o[o.length - 1] : undefined;
-    return typeof last === 'object' && last !== null && !Array.isArray(last) && 'x' in last;
-  } catch {
-    return false;
-  }
-};
-
 /** Whether the finding is in one of the entry's containers, on a version in its range. */
 const inScope = (k: KnownIssue, f: FindingShape): boolean => {
   const containers: readonly string[] = typeof k.container === 'string' ? [k.container] : k.container;
@@ -64,7 +54,7 @@ export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape):
   const forbidden = f.forbidden ?? [];
   const explains = (k: KnownIssue, o: string) => f.explains?.(k, o) === true;
   // A corrupted structure: only an entry whose bug can corrupt one, by the scenario's operations (no blame).
-  const corrupt = f.status === 'failed' && forbidden.some(corrupted);
+  const corrupt = f.status === 'failed' && forbidden.some(isCorruptedOutcome);
   const one = issues.find((k) => {
     if (k.byModel) return modelShape(k, f) && forbidden.length > 0 && forbidden.every((o) => explains(k, o));
     if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !inScope(k, f)) return false;

@@ -9,3 +9,14 @@ const corrupt = (v: PyValue | undefined): string | undefined =>
 /** The detail of a failed consistency check in an encoded final state (a container, or a pair of them). */
 export const corruptionIn = (final: PyValue): string | undefined =>
   corrupt(final) ?? (Array.isArray(final) ? final.map(corrupt).find((d) => d !== undefined) : undefined);
+
+/** Whether an outcome (canonical JSON: each thread's results, then the final state) ends in a failed check. */
+export const isCorruptedOutcome = (outcomeJson: string): boolean => {
+  let outcome: unknown;
+  try {
+    outcome = JSON.parse(outcomeJson);
+  } catch {
+    return false;
+  }
+  return Array.isArray(outcome) && outcome.length > 0 && corruptionIn(outcome[outcome.length - 1] as PyValue) !== undefined;
+};

@@ -3,7 +3,7 @@ import type { PyValue } from '../catalogue/pyValue.ts';
 import { isExc } from '../catalogue/pyValue.ts';
 import type { Expect } from '../results/caseResult.ts';
 import type { Expectations, Position } from './expectations.ts';
-import { corruptionIn } from './corruptionIn.ts';
+import { corruptionIn, isCorruptedOutcome } from './corruptionIn.ts';
 
 export interface Grade {
   readonly expect: Expect;
@@ -26,10 +26,24 @@ const BLAME_NODES = 50_000;
 /**
  * Which operation to blame for a FORBIDDEN outcome: the first whose result, were it anything, would make
  * the outcome reachable; else the first atomic (or user-locked) writer, whose effect on the final state no
- * interleaving explains.
+ * interleaving explains. A corrupted structure is reached by no split of any operation: no search, and no
+ * operation blamed (that writer would be a guess); the guarantee broken is still that writer's.
  */
 export const blameOutcome = (e: Expectations, outcomeJson: string): Pick<Grade, 'broken' | 'blamed'> => {
   const at = (t: number, i: number) => ({ broken: e.plan.threads[t][i].op.doc, blamed: [t, i] as const });
+  const writer = (): Pick<Grade, 'broken' | 'blamed'> => {
+    for (const strict of [true, false]) {
+      for (let t = 0; t < e.plan.threads.length; t++) {
+        const i = e.plan.threads[t].findIndex((p) => p.op.writes && (!strict || p.op.guarantee === 'atomic' || p.locked));
+        if (i >= 0) return at(t, i);
+      }
+    }
+    return {};
+  };
+  if (isCorruptedOutcome(outcomeJson)) {
+    const { broken } = writer();
+    return broken ? { broken } : {};
+  }
   for (let t = 0; t < e.plan.threads.length; t++) {
     for (let i = 0; i < e.plan.threads[t].length; i++) {
       if (e.reaches(outcomeJson, 'split', [t, i], BLAME_NODES) === 'yes') return at(t, i);
@@ -44,13 +58,7 @@ export const blameOutcome = (e: Expectations, outcomeJson: string): Pick<Grade, 
       if (calls.length > 1 && e.reaches(outcomeJson, 'split', calls, BLAME_NODES) === 'yes') return at(...calls[0]);
     }
   }
-  for (const strict of [true, false]) {
-    for (let t = 0; t < e.plan.threads.length; t++) {
-      const i = e.plan.threads[t].findIndex((p) => p.op.writes && (!strict || p.op.guarantee === 'atomic' || p.locked));
-      if (i >= 0) return at(t, i);
-    }
-  }
-  return {};
+  return writer();
 };
 
 /** Operations whose steps other threads can run between (for describing an interleaved outcome). */

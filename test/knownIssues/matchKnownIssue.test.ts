@@ -143,6 +143,10 @@ describe('a corrupted structure (a final state that failed the consistency check
   it('is gh-140551 when an insert (d.update too) and a clear() in another thread are in the scenario, below 3.13.10', () => {
     expect(matchKnownIssue(issues, corrupted(merge, '3.13.5'))?.id).toBe('gh-140551');
     expect(matchKnownIssue(issues, corrupted(merge, '3.13.15'))).toBeUndefined();
+    // Of a pair of dicts, the one that failed its check is one of the two (o.clear() racing o.setdefault).
+    const pair: Scenario = { container: 'dict+dict', initial: [[], []] as never, lock: 'none', threads: [
+      [{ op: 'dict+dict:o.setdefault', args: [{ y: 0 }, 0] }], [{ op: 'dict+dict:o.clear', args: [] }]] };
+    expect(matchKnownIssue(issues, corrupted(pair, '3.13.5', `[{"d":[]},${X}]`))?.id).toBe('gh-140551');
     const noClear = { ...merge, threads: [merge.threads[0], [{ op: 'dict.pop-default', args: [{ k: 0 }, 0] }]] };
     expect(matchKnownIssue(issues, corrupted(noClear, '3.13.5'))).toBeUndefined();
   });
