@@ -130,6 +130,24 @@ describe('known issues without a blamed operation (corrupted structures, crashes
   });
 });
 
+describe('gh-129519 seen by an iteration: its size check loads the count lock-free too', () => {
+  const issues = loadKnownIssues();
+  // A CI run on 3.13.15t (seed 815731487): tuple(c) raised RuntimeError beside s ^= (1, 'a') on {'a'}, whose
+  // count goes 1, 0, 1 while it holds the lock; no state before or after differs in size.
+  const xor: Scenario = { container: 'set', initial: [] as never, lock: 'compound', threads: [
+    [{ op: 'set.symmetric_difference_update', args: [[1, 'a']] }],
+    [{ op: 'set.update', args: [['a']] }, { op: 'set.tuple', args: [] }]] };
+  const raised = '[[null],[null,{"e":"RuntimeError"}],{"s":[1]}]';
+
+  it('is gh-129519 by its model', () => {
+    expect(matchKnownIssue(issues, failed(xor, [raised]))?.id).toBe('gh-129519');
+  });
+
+  it('but not a member the set never held', () => {
+    expect(matchKnownIssue(issues, failed(xor, ['[[null],[null,[2]],{"s":[1]}]']))).toBeUndefined();
+  });
+});
+
 describe('a corrupted structure (a final state that failed the consistency check)', () => {
   const issues = loadKnownIssues();
   const X = '{"x":"d[_K(2)] is missing but iteration gave it with 1"}';
