@@ -1,4 +1,4 @@
-import type { DictState, DocRef, Operation, StepOut } from './operation.ts';
+import type { DictState, DocRef, Operation, OperationBug, StepOut } from './operation.ts';
 import type { PyValue } from './pyValue.ts';
 import { exc } from './pyValue.ts';
 import { dictDel, dictGet, dictHas, dictSet } from './dictModel.ts';
@@ -25,6 +25,24 @@ const LIST_APPEND = 'Modules/_collectionsmodule.c defdict_missing (3.13.12+): th
 const ensureList = (d: DictState, k: PyValue): DictState => (dictHas(d, k) ? d : dictSet(d, k, []));
 const listAt = (d: DictState, k: PyValue): readonly PyValue[] => (dictGet(d, k) ?? []) as readonly PyValue[];
 
+/**
+ * gh-142495, before 3.13.12: defdict_missing called the factory and stored its list with PyObject_SetItem,
+ * which replaces whatever list another thread stored for the key meanwhile. A missed lookup (1), then that
+ * store (2), then the list operation (3) on the list the key holds by then: an append made to a list another
+ * thread's store then replaced is lost. (The real thread appends to its own list; the model, which keeps no
+ * list identity, to the key's: that adds only outcomes where nothing is lost, which are serial anyway.)
+ */
+const missingOverwrites = (then: Operation<DictState>['steps'][number]): OperationBug => ({
+  issue: 'gh-142495',
+  model: 'Modules/_collectionsmodule.c defdict_missing (3.13.5): lookup misses, default_factory() without a lock, '
+    + 'PyObject_SetItem(d, key, value) (replaces another thread\'s list), then the list operation',
+  op: { steps: [
+    (d: DictState, [k]: readonly PyValue[]) => [{ state: d, tmp: dictHas(d, k) ? 'hit' : 'miss' }],
+    (d: DictState, [k]: readonly PyValue[], tmp: PyValue | undefined) => [{ state: tmp === 'miss' ? dictSet(d, k, []) : d }],
+    then,
+  ] } as unknown as OperationBug['op'],
+});
+
 export const defaultdictAppend: Operation<DictState> = {
   id: 'defaultdict.append', container: 'defaultdict', label: 'd[k].append(x)', args: ['key', 'value'],
   python: ([k, x]) => [`c[${k}].append(${x})`, 'r = None'],
@@ -34,6 +52,7 @@ export const defaultdictAppend: Operation<DictState> = {
     (d, [k]) => [{ state: ensureList(d, k) }],
     (d, [k, x]) => none(dictSet(d, k, [...listAt(d, k), x])),
   ],
+  bugs: [missingOverwrites((d, [k, x]) => none(dictSet(d, k, [...listAt(d, k), x])))],
 };
 
 export const defaultdictGetitem: Operation<DictState> = {
@@ -46,6 +65,7 @@ export const defaultdictGetitem: Operation<DictState> = {
     (d, [k]) => [{ state: ensureList(d, k) }],
     (d, [k]) => [{ state: d, result: listAt(d, k) }],
   ],
+  bugs: [missingOverwrites((d, [k]) => [{ state: d, result: listAt(d, k) }])],
 };
 
 export const defaultdictGet: Operation<DictState> = {

@@ -18,10 +18,13 @@ const parts = (state: DictState) => state as unknown as DictIterState;
 const itemOf = (how: DictIterInfo['how'], [k, v]: readonly [PyValue, PyValue]): PyValue =>
   (how === 'values' ? v : how === 'items' ? [k, v] : k);
 
-/** The iterator exhausted for good (the `fail:` label: di_dict = NULL), returning `result`. */
+/**
+ * The iterator exhausted for good (the `fail:` label: di_dict = NULL; Py_DECREF(d)), returning `result`. A
+ * thread that gets here after another one did had passed the di_dict check before it: the second DECREF.
+ */
 const exhausted = (state: DictState, result: PyValue): Out => {
   const [d, it] = parts(state);
-  return { state: at(d, { ...it, done: true }), result, finish: true };
+  return { state: at(d, { ...it, done: true, ...(it.done ? { droppedTwice: true } : {}) }), result, finish: true };
 };
 
 /**

@@ -49,6 +49,12 @@ export interface DictIterInfo {
   readonly pos: number;
   /** di_dict is NULL: exhausted for good. */
   readonly done: boolean;
+  /**
+   * A next() ran the `fail:` label (di_dict = NULL; Py_DECREF(d)) after another one had: both passed the
+   * di_dict check first, and the dict's one reference was dropped twice (gh-154130). Never observable in an
+   * outcome; it tells the known-issue matcher that the scenario can reach that bug.
+   */
+  readonly droppedTwice?: true;
   readonly exact: boolean;
 }
 export type DictIterState = readonly [DictState, DictIterInfo];
@@ -67,6 +73,8 @@ export interface SetIterInfo {
   readonly order: readonly PyValue[];
   /** si_set is NULL: exhausted for good. */
   readonly done: boolean;
+  /** A next() set si_set = NULL and dropped the set's reference after another one had (gh-144356; see DictIterInfo). */
+  readonly droppedTwice?: true;
   readonly exact: boolean;
 }
 export type SetIterState = readonly [SetState, SetIterInfo];

@@ -47,7 +47,10 @@ const scan = (state: SetState): Out[] => {
 const store = (state: SetState, _args: readonly PyValue[], tmp: PyValue | undefined): Out[] => {
   const [s, it] = parts(state);
   const [pos, got, x] = tmp as unknown as [number, boolean, PyValue];
-  return [got ? { state: at(s, { ...it, pos }), result: x } : { state: at(s, { ...it, pos, done: true }), result: null }];
+  // A thread that stores si_set = NULL after another one did passed the si_set check before it: it drops
+  // the set's reference a second time (gh-144356).
+  return [got ? { state: at(s, { ...it, pos }), result: x }
+    : { state: at(s, { ...it, pos, done: true, ...(it.done ? { droppedTwice: true as const } : {}) }), result: null }];
 };
 
 const MODEL = 'Objects/setobject.c setiter_iternext: (1) si_set NULL -> StopIteration; lock-free loads, si_used != used -> '

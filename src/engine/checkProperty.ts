@@ -26,7 +26,9 @@ import { summarizeProperty, type Tried } from './summarizeProperty.ts';
 import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
 import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
-import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
+import { knownAsOne, matchKnownIssue, type ProgramSymptom } from '../knownIssues/matchKnownIssue.ts';
+import { dropsIteratorTwice } from '../oracle/dropsIteratorTwice.ts';
+import type { Reach } from '../oracle/reachesOutcome.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
 import { bugGives } from '../oracle/bugExplains.ts';
 
@@ -36,14 +38,14 @@ import { bugGives } from '../oracle/bugExplains.ts';
  */
 const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) => {
   const expectations = new Map<string, Expectations>();
-  const explained: Explained = { models: new Map(), outcomes: new Map() };
+  const explained: Explained = { models: new Map(), outcomes: new Map(), reach: new Map() };
   return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
     const t0 = performance.now();
     const key = scenarioKey(scenario);
     let e = expectations.get(key);
     if (!e) expectations.set(key, (e = expectationsOf(planOf(scenario, ctx.interp.version))));
     const v = judgeRaces(ctx.interp.version, loadKnownRaces(), scenario, obs,
-      judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp), explained));
+      judgeKnown(ctx, scenario, judgeScenario(e, obs, prop.kind, ctx.interp), obs, explained));
     clock.ms += performance.now() - t0;
     return v;
   };
@@ -53,12 +55,14 @@ const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) =
 interface Explained {
   readonly models: Map<string, (outcome: string) => boolean>;
   readonly outcomes: Map<string, boolean>;
+  /** Whether the scenario can reach a bug, by the models (dropsIteratorTwice). */
+  readonly reach: Map<string, Reach>;
 }
 
-const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict,
+const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict, obs: Observation,
   explained: Explained): ScenarioVerdict => {
-  if (!isFinding(v.status)) return v;
-  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome);
+  if (!isFinding(v.status) || ctx.known === 'off') return v;
+  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN');
   // Whether a known bug's model gives a forbidden outcome of this scenario (memoised: retries see the same ones).
   const explains = (k: KnownIssue, outcome: string) => {
     const model = `${k.id} ${scenarioKey(scenario)}`;
@@ -71,10 +75,29 @@ const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict
     }
     return r;
   };
-  const known = matchKnownIssue(loadKnownIssues(),
-    { version: ctx.interp.version, status: v.status, scenario, blamed: v.blamed, forbidden, explains });
-  return known ? { ...v, status: 'known', known, message: `known issue ${known.id} (${known.title}): ${v.message}` } : v;
+  const endTwice = () => {
+    const key = `end-twice ${scenarioKey(scenario)}`;
+    let r = explained.reach.get(key);
+    if (r === undefined) explained.reach.set(key, (r = dropsIteratorTwice(scenario, ctx.interp.version)));
+    return r;
+  };
+  const symptom = PROGRAM_SYMPTOM[obs.status];
+  const match = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, scenario, symptom,
+    forbidden: forbidden.map((g) => g.outcome), explains, iteratorEndTwice: endTwice });
+  if (!match) return v;
+  const known = knownAsOne(match);
+  const excused = match.issues.map((k) => ({
+    issue: k.id,
+    runs: match.excuses.filter((e) => e.issue === k && e.outcome !== undefined)
+      .reduce((a, e) => a + (forbidden.find((g) => g.outcome === e.outcome)?.count ?? 0), 0),
+    programs: match.excuses.some((e) => e.issue === k && e.symptom !== undefined) ? 1 : 0,
+  }));
+  return { ...v, status: 'known', known, excused, message: `known issue ${known.id} (${known.title}): ${v.message}` };
 };
+
+/** The symptom a program showed beside its outcomes, by how it ended. */
+const PROGRAM_SYMPTOM: Readonly<Record<Observation['status'], ProgramSymptom | undefined>> =
+  { ok: undefined, crash: 'crashed', hang: 'hung', error: 'error' };
 
 /** Programs of one case that crashed, hung or died, after which the case starts no more (see checkProperty). */
 export const BROKEN_PROGRAMS_TO_STOP = 3;

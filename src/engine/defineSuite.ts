@@ -54,8 +54,9 @@ export const defineSuite = (name: string): void => {
           const result = await checkProperty(prop, {
             interp, pool, profile, seed, path: options.path,
             reproDir: join(options.reportsDir, 'repro'),
-            replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name }),
+            replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name, known: options.known }),
             gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
+            known: options.known,
             inShard: mine.draws,
             // Shown and recorded at once: shrinking may take the rest of the shrink budget.
             onFirstSight: async (provisional) => {

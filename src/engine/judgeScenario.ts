@@ -5,6 +5,7 @@ import { blameOutcome, gradeOutcome } from '../oracle/gradeOutcome.ts';
 import type { Observation } from './observation.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
 import type { DataRace } from '../results/dataRace.ts';
+import type { Excused } from '../results/caseResult.ts';
 
 /** What a property asks of its scenarios: conform to the docs, or (negative control) show the race. */
 export type PropertyKind = 'conformance' | 'negative-control';
@@ -19,8 +20,10 @@ export interface ScenarioVerdict {
   readonly broken?: DocRef;
   /** [thread, op] blamed for the first FORBIDDEN outcome (known-issue matching). */
   readonly blamed?: readonly [number, number];
-  /** The known upstream issue this finding matches (status 'known'). */
+  /** The known upstream issue this finding matches (status 'known'); several: ids and titles joined. */
   readonly known?: KnownIssue;
+  /** What each known issue excused of it: forbidden outcomes (their runs) and the program's crash or hang. */
+  readonly excused?: readonly Excused[];
   /** ThreadSanitizer builds: the distinct races reported while the scenario ran (see judgeRaces). */
   readonly races?: readonly DataRace[];
 }
@@ -30,12 +33,12 @@ const AFTER_FIRST_FORBIDDEN = 20_000;
 
 const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, UNDECIDED: 1, ACCEPTABLE_INTERESTING: 2, ACCEPTABLE: 3 };
 
-/** Grade every outcome of an observation and decide the scenario's status (pure). */
 /** Why a run on this interpreter cannot show real contention, if it cannot. */
 export const noContention = (interp: { gilEnabled: boolean; cpus: number }): string | undefined =>
   interp.gilEnabled ? 'the GIL was enabled: threads never ran in parallel'
     : interp.cpus < 2 ? 'a single usable CPU: threads never ran in parallel' : undefined;
 
+/** Grade every outcome of an observation and decide the scenario's status (pure). */
 export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyKind,
   interp: { gilEnabled: boolean; cpus: number }): ScenarioVerdict => {
   // The most frequent outcomes first (cheap to show reachable); once one is FORBIDDEN the scenario has

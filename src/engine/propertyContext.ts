@@ -17,6 +17,8 @@ export interface PropertyContext {
   /** How to replay: the command line, given the seed, the path and the suite. */
   /** The replay command of a draw (path) of the property named (see replayCommand). */
   readonly replayCommand: (seed: number, path: string, suite: string, property?: string) => string;
+  /** --known off: grade as if the known-issue registry were empty (every finding stays one). Default 'on'. */
+  readonly known?: 'on' | 'off';
   /** --gil-differential: the same interpreter with PYTHON_GIL=1, to run every scenario on as well. */
   readonly gilTwin?: InterpInfo;
   /** --shard: whether this machine runs the draw with this run index (default: every draw). */

@@ -6,6 +6,8 @@ const quote = (s: string) => (/^[\w./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g
 export interface ReplayScope {
   readonly property?: string;
   readonly profile?: string;
+  /** --known off, carried so that the replay grades as the run did. */
+  readonly known?: 'on' | 'off';
 }
 
 /**
@@ -20,5 +22,5 @@ export const replayCommand = (interp: InterpInfo, seed: number, path: string, su
   const property = path !== '' && scope.property !== undefined ? ` --property ${quote(scope.property)}` : '';
   const profile = scope.profile !== undefined && scope.profile !== 'default' ? ` --profile ${scope.profile}` : '';
   return `${env}npx ftconform run --interp ${quote(interp.path)} --seed=${seed}${path === '' ? '' : ` --path=${path}`} --suite ${quote(suite)}`
-    + property + profile + (interp.gilEnabled ? ' --allow-gil' : '');
+    + property + profile + (interp.gilEnabled ? ' --allow-gil' : '') + (scope.known === 'off' ? ' --known off' : '');
 };

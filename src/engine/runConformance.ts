@@ -80,8 +80,9 @@ export const runConformance = async (options: Options, interps: readonly InterpI
           { leftMs: deadline - Date.now(), casesLeft: planned - done, budgetMs: options.budgetMs, planned });
         const result = await checkProperty(prop, {
           interp, pool, profile: caseProfile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'), deadline,
-          replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name }),
+          replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name, known: options.known }),
           gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
+          known: options.known,
           inShard: mine.draws,
           // A finding is printed, counted and recorded the moment it is first seen; shrinking follows.
           onFirstSight: async (provisional) => {

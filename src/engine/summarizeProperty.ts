@@ -1,6 +1,6 @@
 import { operation } from '../catalogue/catalogue.ts';
 import { expectationsFrom } from '../oracle/operationFor.ts';
-import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
+import type { CaseResult, CaseStatus, Excused, GilDifferential } from '../results/caseResult.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { Observation } from './observation.ts';
 import type { Property } from './property.ts';
@@ -13,6 +13,16 @@ import { mergeRaces } from '../tsan/dataRaces.ts';
 
 /** A scenario that ran, with what it showed and how it was judged. */
 export interface Tried { readonly scenario: Scenario; readonly obs: Observation; readonly verdict: ScenarioVerdict }
+
+/** What each known issue excused, summed over the scenarios (in order of first appearance). */
+const sumExcused = (all: readonly Excused[]): readonly Excused[] => {
+  const by = new Map<string, Excused>();
+  for (const e of all) {
+    const was = by.get(e.issue);
+    by.set(e.issue, was ? { issue: e.issue, runs: was.runs + e.runs, programs: was.programs + e.programs } : e);
+  }
+  return [...by.values()];
+};
 
 /**
  * One property's result from the scenarios it ran (pure): the worst status (a negative control passes
@@ -39,6 +49,7 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
   // The shrunk counterexample's races first: their scenario is the smallest that shows them.
   const races = mergeRaces([...(final ? [final] : []), ...tried.filter((t) => t !== final)].map((t) => t.verdict.races ?? []));
   const runs = tried.reduce((a, t) => a + t.obs.runs, 0);
+  const excused = sumExcused(tried.flatMap((t) => t.verdict.excused ?? []));
   const timed = tried.reduce((a, t) => a + t.obs.timed, 0);
   const overlapped = tried.reduce((a, t) => a + t.obs.overlapped, 0);
   const interleaved = tried.reduce((a, t) => a + t.verdict.overlap.interleavedShare * t.obs.runs, 0);
@@ -60,6 +71,7 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
     broken: (final ?? tried.find((t) => t.verdict.known))?.verdict.broken,
     knownIssue: tried.find((t) => t.verdict.known)?.verdict.known?.url
       ?? (status === 'known' ? races.find((r) => r.known)?.known?.url : undefined),
+    ...(excused.length > 0 ? { excused } : {}),
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
     expectationsFrom: expectationsFrom(representative.scenario.threads.flat().map((c) => operation(c.op)), ctx.interp.version),

@@ -16,30 +16,48 @@ export interface KnownIssue {
   readonly versions: { readonly min: string; readonly below?: string };
   /** The container (or containers) the finding is in. */
   readonly container: ContainerType | readonly ContainerType[];
-  /** Catalogue ids of the operation blamed for the finding (one ending in `*`: every id that starts so). */
+  /**
+   * Catalogue ids of the operations whose bug it is (one ending in `*`: every id that starts so): the scenario
+   * must run one of them to reach the bug.
+   */
   readonly ops: readonly string[];
-  /** What the finding shows; several for an issue whose one cause shows in several ways. */
+  /**
+   * What it may excuse. 'failed': forbidden outcomes, each only as `byModel` or `corrupts` allow; 'crashed',
+   * 'hung', 'error' (the harness died of a Python error): that symptom of a program, in a scenario that can
+   * reach the bug.
+   */
   readonly symptom: KnownSymptom | readonly KnownSymptom[];
-  /** Only when the blamed operation's first argument is a negative index. */
+  /** Only when the operation's first argument is a negative index. */
   readonly negativeIndex?: boolean;
   /**
-   * The bug can leave the container's structure corrupted (a failed outcome whose final state failed the
-   * program's consistency check). Such a finding blames no operation (no split of one reaches it); it is
-   * matched only by an entry that says so, when the scenario runs one of `ops` (and, with `during`, another
-   * thread one of those).
+   * The bug can leave the container's structure corrupted: it may excuse an outcome whose final state failed
+   * the program's consistency check (no model gives one), in a scenario that can reach the bug.
    */
   readonly corrupts?: boolean;
   /**
-   * A failed outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`, of the
-   * operations in `ops` or `during`) gives every forbidden outcome the finding saw: the finding is what the
-   * bug does, whichever operation the oracle blamed; the scenario must still run one of `ops` (and, with
-   * `during`, another thread one of those). Crashes and hangs are not matched by such an entry.
+   * With `corrupts`: the only consistency-check failure its bug leaves, as a regular expression over the
+   * check's detail (e.g. the freed container of gh-154130). Absent: any.
+   */
+  readonly corruption?: string;
+  /**
+   * It excuses a forbidden outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`)
+   * gives exactly that outcome for the scenario.
    */
   readonly byModel?: boolean;
-  /** Only when another thread runs one of these operations (the writer the symptom needs). */
+  /** Only when another thread than the one running `ops` runs one of these operations (the writer the bug needs). */
   readonly during?: readonly string[];
   /** Only when at least two threads each run one of these operations (a race between two calls of them). */
   readonly inTwoThreads?: readonly string[];
+  /**
+   * Only when the scenario's keys have a Python __eq__: the bug needs the lock let go during a comparison
+   * (compare_generic), which only Python code does.
+   */
+  readonly pythonEqKeys?: boolean;
+  /**
+   * Only when the models let two threads both run a shared iterator's exhaustion path, the second having
+   * passed the NULL check before the first cleared it (the models' `droppedTwice`, see dropsIteratorTwice).
+   */
+  readonly iteratorEndTwice?: boolean;
   readonly why: string;
   /**
    * The known race (its id) this issue shows as on a ThreadSanitizer build, where the instrumentation's timing

@@ -1,24 +1,43 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
-import type { CaseStatus } from '../results/caseResult.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
-import { isCorruptedOutcome } from '../oracle/corruptionIn.ts';
+import { corruptionIn } from '../oracle/corruptionIn.ts';
+import { holdsPythonEqKey } from '../oracle/operationFor.ts';
+import type { Reach } from '../oracle/reachesOutcome.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { symptomsOf, type KnownIssue } from './knownIssue.ts';
+import { symptomsOf, type KnownIssue, type KnownSymptom } from './knownIssue.ts';
 
-/** A finding as the matcher sees it: where, on which version, with which operation blamed. */
+/** What a program showed beside its outcomes when it did not end normally. */
+export type ProgramSymptom = Extract<KnownSymptom, 'crashed' | 'hung' | 'error'>;
+
+/** A finding as the matcher sees it: where, on which version, what it showed. */
 export interface FindingShape {
   readonly version: string;
-  readonly status: CaseStatus;
   readonly scenario: Scenario;
-  /** [thread, op] blamed for a FORBIDDEN outcome; absent for crashes and hangs. */
-  readonly blamed?: readonly [number, number];
-  /** The forbidden outcomes the finding saw (canonical JSON); a `byModel` entry must give each. */
+  /** The program crashed, hung, or its harness died of a Python error (no verdict of its own). */
+  readonly symptom?: ProgramSymptom;
+  /** The forbidden outcomes the finding saw (canonical JSON): each must be excused by some entry. */
   readonly forbidden?: readonly string[];
-  /**
-   * Whether the catalogue's model of this known bug gives this forbidden outcome (see KnownIssue.byModel);
-   * without it no `byModel` entry matches.
-   */
+  /** Whether the catalogue's model of this known bug gives this forbidden outcome (see KnownIssue.byModel). */
   readonly explains?: (issue: KnownIssue, outcome: string) => boolean;
+  /**
+   * Whether the models let two threads both run a shared iterator's exhaustion path in this scenario (see
+   * KnownIssue.iteratorEndTwice); without it no entry that needs it matches.
+   */
+  readonly iteratorEndTwice?: () => Reach;
+}
+
+/** What one entry excused: a forbidden outcome (canonical JSON), or the program's symptom. */
+export interface Excuse {
+  readonly issue: KnownIssue;
+  readonly outcome?: string;
+  readonly symptom?: ProgramSymptom;
+}
+
+/** A finding every part of which some known issue explains. */
+export interface KnownMatch {
+  /** The entries that excused something, each once, in registry order. */
+  readonly issues: readonly KnownIssue[];
+  readonly excuses: readonly Excuse[];
 }
 
 /** An entry's operation ids; one ending in '*' names every operation whose id starts with the rest. */
@@ -41,38 +60,64 @@ const runsOps = (k: KnownIssue, f: FindingShape): boolean =>
   f.scenario.threads.some((ops, t) => ops.some((c) => opIn(k.ops, c.op) && (!k.negativeIndex || negative(c)))
     && (!k.during || f.scenario.threads.some((others, u) => u !== t && others.some((c) => opIn(k.during!, c.op)))));
 
-/** Whether the finding has the shape a `byModel` entry names: failed, in scope, a scenario that runs its operations. */
-const modelShape = (k: KnownIssue, f: FindingShape): boolean =>
-  k.byModel === true && f.status === 'failed' && inScope(k, f) && runsOps(k, f);
+/**
+ * Whether the scenario can reach the entry's bug at all: in scope, running its operations, and each further
+ * condition the entry names (two threads calling its operations, keys whose __eq__ is Python code, two threads
+ * at a shared iterator's end as the models say). An entry excuses nothing in a scenario that cannot reach it.
+ */
+const reaches = (k: KnownIssue, f: FindingShape): boolean =>
+  inScope(k, f) && runsOps(k, f)
+  && (!k.inTwoThreads || f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length >= 2)
+  && (!k.pythonEqKeys || holdsPythonEqKey(f.scenario.initial) || f.scenario.threads.some((ops) => ops.some((c) => holdsPythonEqKey(c.args))))
+  && (!k.iteratorEndTwice || f.iteratorEndTwice?.() === 'yes');
+
+/** The detail of a corrupted outcome's failed consistency check, if it is one. */
+const corruptionOf = (outcome: string): string | undefined => {
+  try {
+    const parsed = JSON.parse(outcome) as unknown;
+    return Array.isArray(parsed) && parsed.length > 0 ? corruptionIn(parsed[parsed.length - 1] as PyValue) : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
- * The known issue a finding matches, if any (pure). A finding none matches alone may still be known bugs
- * only: when each forbidden outcome is what one of the `byModel` entries of its shape gives (two bugs of one
- * list in one scenario: gh-130744's IndexError and a stale slot's item). That match names them all.
+ * The entry that excuses one forbidden outcome: a corrupted structure only by an entry whose bug can leave one
+ * (`corrupts`, and the detail its bug leaves when it names one), any other outcome only by an entry whose bug
+ * model gives exactly that outcome (`byModel`); each in a scenario that can reach the bug.
  */
-export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownIssue | undefined => {
-  const forbidden = f.forbidden ?? [];
-  const explains = (k: KnownIssue, o: string) => f.explains?.(k, o) === true;
-  // A corrupted structure: only an entry whose bug can corrupt one, by the scenario's operations (no blame).
-  const corrupt = f.status === 'failed' && forbidden.some(isCorruptedOutcome);
-  const one = issues.find((k) => {
-    if (k.byModel) return modelShape(k, f) && forbidden.length > 0 && forbidden.every((o) => explains(k, o));
-    if (!(symptomsOf(k) as readonly CaseStatus[]).includes(f.status) || !inScope(k, f)) return false;
-    if (k.inTwoThreads && f.scenario.threads.filter((ops) => ops.some((c) => opIn(k.inTwoThreads!, c.op))).length < 2) return false;
-    if (corrupt) return k.corrupts === true && runsOps(k, f);
-    if (f.blamed) {
-      const call = f.scenario.threads[f.blamed[0]]?.[f.blamed[1]];
-      if (!call || !opIn(k.ops, call.op)) return false;
-      if (k.during && !f.scenario.threads.some((ops, t) => t !== f.blamed![0] && ops.some((c) => opIn(k.during!, c.op)))) return false;
-      return !k.negativeIndex || negative(call);
-    }
-    // Crashes, hangs and corrupted structures carry no blamed operation: the scenario must contain one of the
-    // issue's operations (and, with `during`, another thread one of those).
-    return runsOps(k, f);
-  });
-  if (one || forbidden.length === 0) return one;
-  const models = issues.filter((k) => modelShape(k, f));
-  if (!forbidden.every((o) => models.some((k) => explains(k, o)))) return undefined;
-  const used = models.filter((k) => forbidden.some((o) => explains(k, o)));
-  return { ...used[0], id: used.map((k) => k.id).join(' + '), title: used.map((k) => k.title).join('; ') };
+const excuseOutcome = (issues: readonly KnownIssue[], f: FindingShape, outcome: string): KnownIssue | undefined => {
+  const detail = corruptionOf(outcome);
+  return detail !== undefined
+    ? issues.find((k) => k.corrupts === true && (k.corruption === undefined || new RegExp(k.corruption).test(detail)) && reaches(k, f))
+    : issues.find((k) => k.byModel === true && reaches(k, f) && f.explains?.(k, outcome) === true);
+};
+
+/**
+ * The known issues that explain a finding, if they explain all of it (pure): every forbidden outcome is one
+ * an entry's bug produces (its model gives it, or its bug leaves that corrupted structure), and a crash, hang
+ * or dead harness is one an entry names, in a scenario that can reach that entry's bug. Whatever no entry
+ * explains keeps the whole finding a finding. A finding with nothing in it to excuse is not known.
+ */
+export const matchKnownIssue = (issues: readonly KnownIssue[], f: FindingShape): KnownMatch | undefined => {
+  const excuses: Excuse[] = [];
+  for (const outcome of f.forbidden ?? []) {
+    const issue = excuseOutcome(issues, f, outcome);
+    if (!issue) return undefined;
+    excuses.push({ issue, outcome });
+  }
+  if (f.symptom) {
+    const symptom = f.symptom;
+    const issue = issues.find((k) => (symptomsOf(k) as readonly string[]).includes(symptom) && reaches(k, f));
+    if (!issue) return undefined;
+    excuses.push({ issue, symptom });
+  }
+  if (excuses.length === 0) return undefined;
+  return { issues: issues.filter((k) => excuses.some((e) => e.issue === k)), excuses };
+};
+
+/** The entries of a match as one (ids and titles joined), for a verdict that names them all. */
+export const knownAsOne = (m: KnownMatch): KnownIssue => {
+  const ids = [...new Set(m.issues.map((k) => k.id))];
+  return ids.length === 1 ? m.issues[0] : { ...m.issues[0], id: ids.join(' + '), title: m.issues.map((k) => k.title).join('; ') };
 };

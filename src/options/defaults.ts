@@ -28,6 +28,7 @@ export const resolveOptions = (input: OptionsInput, env: NodeJS.ProcessEnv = pro
     tsan: input.tsan ?? false,
     version: input.version,
     compare: input.compare ?? false,
+    known: input.known ?? 'on',
     ...(input.shard ? { shard: input.shard } : {}),
   };
 };

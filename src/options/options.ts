@@ -36,4 +36,6 @@ export interface Options {
   readonly version?: string;
   /** --compare: with two --interp, report the cases whose verdict differs between them. */
   readonly compare: boolean;
+  /** --known on|off: match findings against the known-issue registry (default on); off grades as if it were empty. */
+  readonly known: 'on' | 'off';
 }

@@ -100,6 +100,10 @@ const FLAGS: readonly Flag[] = [
   },
   { name: '--compare', apply: (o) => { o.compare = true; } },
   {
+    name: '--known', value: 'on|off',
+    apply: (o, v) => { o.known = v === 'on' || v === 'off' ? v : bad('--known', v, 'on or off'); },
+  },
+  {
     name: '--shard', value: 'i/n|auto',
     apply: (o, v) => { o.shardSpec = parseShard(v) ?? bad('--shard', v, 'i/n with 1 ≤ i ≤ n (e.g. 2/4), auto or auto/n'); },
   },

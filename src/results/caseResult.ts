@@ -68,6 +68,11 @@ export interface CaseResult {
   readonly traceback?: string;
   /** Upstream reference when status is 'known'. */
   readonly knownIssue?: string;
+  /**
+   * What each known issue excused over the case's draws (their forbidden outcomes' runs, their crashed or hung
+   * programs): what the registry hides, shown per case (`--known off` grades as if it were empty).
+   */
+  readonly excused?: readonly Excused[];
   /** Which Python version's documentation the expectations came from. */
   readonly expectationsFrom?: string;
   readonly durationMs: number;
@@ -83,6 +88,16 @@ export interface CaseResult {
   readonly firstSight?: FirstSight;
   /** How shrinking went, when there was a finding to shrink. */
   readonly shrink?: ShrinkStats;
+}
+
+/** What one known issue excused in a scenario or a case. */
+export interface Excused {
+  /** The entry's id, e.g. 'gh-154130'. */
+  readonly issue: string;
+  /** Runs whose forbidden outcome its bug gives (or whose corrupted structure its bug leaves). */
+  readonly runs: number;
+  /** Programs whose crash, hang or dead harness it explains. */
+  readonly programs: number;
 }
 
 /** A finding the moment its first forbidden outcome, crash or hang was observed (unshrunk). */
