@@ -1,6 +1,7 @@
 import { operation } from '../catalogue/catalogue.ts';
 import { expectationsFrom } from '../oracle/operationFor.ts';
-import type { CaseResult, CaseStatus, Excused, GilDifferential } from '../results/caseResult.ts';
+import type { CaseResult, CaseStatus, GilDifferential } from '../results/caseResult.ts';
+import { sumExcused } from '../results/sumExcused.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { Observation } from './observation.ts';
 import type { Property } from './property.ts';
@@ -13,16 +14,6 @@ import { mergeRaces } from '../tsan/dataRaces.ts';
 
 /** A scenario that ran, with what it showed and how it was judged. */
 export interface Tried { readonly scenario: Scenario; readonly obs: Observation; readonly verdict: ScenarioVerdict }
-
-/** What each known issue excused, summed over the scenarios (in order of first appearance). */
-const sumExcused = (all: readonly Excused[]): readonly Excused[] => {
-  const by = new Map<string, Excused>();
-  for (const e of all) {
-    const was = by.get(e.issue);
-    by.set(e.issue, was ? { issue: e.issue, runs: was.runs + e.runs, programs: was.programs + e.programs } : e);
-  }
-  return [...by.values()];
-};
 
 /**
  * One property's result from the scenarios it ran (pure): the worst status (a negative control passes

@@ -1,5 +1,6 @@
 import junit, { type Builder, type TestCase, type TestSuite } from 'junit-report-builder';
 import type { CaseResult, RunSummary } from '../results/caseResult.ts';
+import { formatExcused } from './formatExcused.ts';
 import { formatFinding } from './formatFinding.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
@@ -31,7 +32,7 @@ const attr = (s: string): string =>
 /** Why a case is skipped, or undefined when it is not. */
 const skipReason = (c: CaseResult): string | undefined =>
   c.status === 'known'
-    ? `known issue: ${c.knownIssue ?? '(no reference)'}: ${c.message}`
+    ? `known issue: ${c.knownIssue ?? '(no reference)'}${c.excused ? ` (excused ${formatExcused(c.excused)})` : ''}: ${c.message}`
     : c.status === 'inconclusive'
       ? `inconclusive, not a pass: ${c.message}`
       : undefined;
@@ -86,6 +87,7 @@ const caseFacts = (c: CaseResult): string[] => [
   `status: ${c.status}; property: ${c.property}; seed ${c.seed}${c.path ? `, path ${c.path}` : ''}; ${c.runs} runs`,
   ...(c.reproducer ? [`reproducer: ${c.reproducer}${c.reproduced ? ` (reproduced ${c.reproduced.hits}/${c.reproduced.tries})` : ''}`] : []),
   ...(c.knownIssue ? [`known issue: ${c.knownIssue}`] : []),
+  ...(c.excused ? [`excused by known issues: ${formatExcused(c.excused)}`] : []),
   ...(c.races?.length ? [`data races: ${c.races.map((r) => (r.known ? `${r.key} (known: ${r.known.id})` : r.key)).join('; ')}`] : []),
 ];
 

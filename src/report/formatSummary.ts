@@ -1,5 +1,6 @@
 import type { RunSummary } from '../results/caseResult.ts';
 import { formatCount } from './formatCount.ts';
+import { formatExcusedCases } from './formatExcused.ts';
 import { formatPercent } from './formatPercent.ts';
 import { formatRaceSummary } from './formatRaceSummary.ts';
 import { formatTable } from './formatTable.ts';
@@ -37,6 +38,7 @@ export const formatSummary = (summary: RunSummary): string => {
     lines.push(`oracle: ${(oracle / 1000).toFixed(1)} s of the cases' ${(wall / 1000).toFixed(1)} s (${formatPercent(oracle / wall)}) went to grading outcomes`);
   }
   lines.push(`verdict: ${overallVerdict(summary).line}`);
+  lines.push(...formatExcusedCases(summary.cases));
   const differential = summary.cases.filter((c) => c.gilDifferential && c.gilDifferential.distinct > 0);
   if (summary.cases.some((c) => c.gilDifferential)) {
     lines.push(`GIL differential: ${differential.length} of ${summary.cases.length} cases showed outcomes only with the GIL off`,

@@ -3,6 +3,7 @@ import type { OpCall } from '../scenario/scenario.ts';
 import { describeInterp } from './describeInterp.ts';
 import { escapeHtml as e } from './escapeHtml.ts';
 import { formatCount } from './formatCount.ts';
+import { formatExcused } from './formatExcused.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
 import { firstSeenSentence, shrankFromFirstSight, shrinkSentence } from './formatShrink.ts';
@@ -33,6 +34,7 @@ const facts = (c: CaseResult): string => {
   }
   if (c.expectationsFrom) rows.push(['expectations', e(c.expectationsFrom)]);
   if (c.knownIssue) rows.push(['known issue', e(c.knownIssue)]);
+  if (c.excused) rows.push(['excused', e(formatExcused(c.excused))]);
   if (c.signal) rows.push(['signal', `<code>${e(c.signal)}</code>`]);
   rows.push(['seed / path', `<code>--seed=${e(String(c.seed))} --path=${e(c.path)}</code> (profile ${e(c.profile)})`]);
   return `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;

@@ -1,3 +1,4 @@
+import { sumExcused } from '../results/sumExcused.ts';
 import type { CaseResult, DrawRecord, GilDifferential } from '../results/caseResult.ts';
 import { worstStatus } from '../engine/worstStatus.ts';
 import { mergeRaces } from '../tsan/dataRaces.ts';
@@ -43,6 +44,7 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
   const firstKnown = draws.find((d) => d.status === 'known');
   const known = firstKnown ? partOf(firstKnown) : undefined;
   const gil = mergeGil(sorted);
+  const excused = sumExcused(sorted.flatMap((p) => p.excused ?? []));
   // ThreadSanitizer builds: every part's races, deduplicated by their pair of frames, the counterexample's first.
   const races = mergeRaces([...(failing ? [failing] : []), ...sorted.filter((p) => p !== failing)].map((p) => p.races ?? []));
   return {
@@ -57,6 +59,7 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
     },
     broken: (failing ?? known)?.broken,
     knownIssue: known?.knownIssue,
+    ...(excused.length > 0 ? { excused } : { excused: undefined }),
     signal: failing?.signal,
     traceback: failing?.traceback,
     reproducer: failing?.reproducer,

@@ -81,7 +81,7 @@ describe('catalogue entries', () => {
       for (const v of op.variants ?? []) expect(v.model, op.id).toMatch(/Objects\/[\w/]+\.c/);
       // A known bug's model cites its C function, and the known-issues entry it belongs to names the operation.
       for (const b of op.bugs ?? []) {
-        expect(b.model, op.id).toMatch(/Objects\/[\w/]+\.c/);
+        expect(b.model, op.id).toMatch(/(Objects|Modules)\/[\w/]+\.c/);
         // (A lifted operation keeps its model, under the single-container operation's id.)
         const lifted = liftedId(op.id);
         const named = loadKnownIssues().filter((e) => e.id === b.issue && e.byModel).flatMap((e) => [...e.ops, ...e.during ?? []]);

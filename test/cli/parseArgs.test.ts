@@ -17,7 +17,7 @@ describe('parseArgs', () => {
     expect(parseArgs([], {}).options).toEqual({
       interps: [], allowGil: false, seed: undefined, path: undefined, suites: [], profile: 'default',
       budgetMs: undefined, shrinkBudgetMs: undefined, junit: 'reports/junit.xml', gilDifferential: false, reportsDir: 'reports',
-      tsan: false, version: undefined, compare: false,
+      tsan: false, version: undefined, compare: false, known: 'on',
     });
   });
 
@@ -30,12 +30,12 @@ describe('parseArgs', () => {
     const { options } = parseArgs([
       '--interp', '/a/python3.13t', '--interp=/b/python3.14t', '--allow-gil', '--seed=42', '--path=3:0:1',
       '--suite', 'dict', '--suite=list', '--profile=quick', '--budget', '5m', '--junit', 'out/j.xml',
-      '--gil-differential', '--reports=r', '--tsan', '--compare', '--shrink-budget=45s',
+      '--gil-differential', '--reports=r', '--tsan', '--compare', '--shrink-budget=45s', '--known', 'off',
     ], {});
     expect(options).toEqual({
       interps: ['/a/python3.13t', '/b/python3.14t'], allowGil: true, seed: 42, path: '3:0:1', suites: ['dict', 'list'],
       profile: 'quick', budgetMs: 300_000, shrinkBudgetMs: 45_000, junit: 'out/j.xml', gilDifferential: true, reportsDir: 'r',
-      tsan: true, version: undefined, compare: true,
+      tsan: true, version: undefined, compare: true, known: 'off',
     });
     expect(parseArgs(['--version', '3.13.5', '--tsan'], {}).options).toMatchObject({ version: '3.13.5', tsan: true });
   });
@@ -69,6 +69,7 @@ describe('parseArgs', () => {
     [['--seed=abc'], '--seed: "abc" is not an integer'],
     [['--seed=1.5'], '--seed: "1.5" is not an integer'],
     [['--profile', 'fast'], '--profile: "fast" is not one of quick|default|soak'],
+    [['--known', 'maybe'], '--known: "maybe" is not on or off'],
     [['--budget', 'soon'], '--budget: "soon" is not a duration'],
     [['--budget=0'], '--budget: "0" is not a duration'],
     [['--shrink-budget', 'short'], '--shrink-budget: "short" is not a duration'],
