@@ -88,9 +88,17 @@ export const STALE_SLOT_BUG = {
  * can leave a stale pointer beyond the size. */
 export const LEAVE_STALE_SLOTS: readonly string[] = ['list.pop', 'list.pop-index', 'list.remove', 'list.setslice', 'list.check-then-pop'];
 
-/** The items a stale slot may hold in this scenario (see STALE_SLOT_BUG): none unless it vacates slots. */
-export const staleItems = ({ items, ops }: BugContext): readonly PyValue[] =>
-  (ops.some((o) => LEAVE_STALE_SLOTS.includes(o.replace(/^list\+\w+:c\./, 'list.'))) ? items : []);
+/**
+ * The items a stale slot may hold in this scenario (see STALE_SLOT_BUG), by index: none unless it runs an
+ * operation that vacates slots; then only an item the list held at that same index at some point (a pointer
+ * stays in the slot it was stored in: pop and list_ass_slice leave vacated slots as they were, list_resize copies
+ * the old slots to the same indexes), never an argument that is only compared (`9 in lst`). Not tracked: that
+ * list_clear frees the array (an item held before a clear() is still offered). An undecided history gives none.
+ */
+export const staleItems = (context: BugContext): ((slot: number) => readonly PyValue[]) => {
+  if (!context.ops.some((o) => LEAVE_STALE_SLOTS.includes(o.replace(/^list\+\w+:c\./, 'list.')))) return () => [];
+  return (slot) => context.slots?.[slot] ?? [];
+};
 
 /** A reader's models as the known list bugs make the interpreter run it: the same steps, reading slots in that
  * bug's way (ReadMode). */

@@ -248,8 +248,12 @@ export interface OperationBug {
 
 /** What a bug's model may know of the scenario it runs in. */
 export interface BugContext {
-  /** Every item the scenario puts in its container: initial items and value arguments. */
-  readonly items: readonly PyValue[];
+  /**
+   * For a list scenario, each index's items: every item some interleaving of the documented model has at that
+   * index at some point (src/oracle/slotHistory.ts); undefined when the search passed its bound. Asked for only
+   * by a bug that needs it (computed when first read).
+   */
+  readonly slots: readonly (readonly PyValue[])[] | undefined;
   /** The catalogue ids of the operations it runs. */
   readonly ops: readonly string[];
 }

@@ -1,4 +1,5 @@
-import type { ContainerState, ContainerType, Operation } from '../catalogue/operation.ts';
+import type { BugContext, ContainerState, ContainerType, Operation } from '../catalogue/operation.ts';
+import { slotHistory } from './slotHistory.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { operation } from '../catalogue/catalogue.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -22,24 +23,16 @@ export interface Plan {
 export const isLocked = (scenario: Scenario, op: Operation): boolean =>
   scenario.lock === 'all' || (scenario.lock === 'compound' && op.guarantee === 'never-atomic');
 
-/**
- * Every item the scenario puts in its container: the initial items (a list's elements, a dict's [key, value]
- * pairs) and its operations' value arguments (one value, or each of a tuple of values), each once (pure).
- */
-export const itemsOf = (scenario: Scenario): readonly PyValue[] => {
-  const items: PyValue[] = [];
-  const add = (v: PyValue) => { if (!items.some((x) => JSON.stringify(x) === JSON.stringify(v))) items.push(v); };
-  if (Array.isArray(scenario.initial)) for (const v of scenario.initial as readonly PyValue[]) add(v);
-  for (const ops of scenario.threads) {
-    for (const call of ops) {
-      operation(call.op).args.forEach((kind, i) => {
-        const a = call.args[i];
-        if (kind === 'value') add(a);
-        else if (kind === 'values' && Array.isArray(a)) for (const v of a as readonly PyValue[]) add(v);
-      });
-    }
-  }
-  return items;
+/** What a bug's model may know of the scenario (BugContext); its slot history is searched when first asked for. */
+const bugContext = (scenario: Scenario, version: string | undefined): BugContext => {
+  let slots: BugContext['slots'] | null = null;
+  return {
+    ops: scenario.threads.flatMap((ops) => ops.map((c) => c.op)),
+    get slots() {
+      if (slots === null) slots = slotHistory(planOf(scenario, version));
+      return slots;
+    },
+  };
 };
 
 /**
@@ -48,7 +41,7 @@ export const itemsOf = (scenario: Scenario): readonly PyValue[] => {
  */
 export const planOf = (scenario: Scenario, version?: string, bug?: string): Plan => {
   // What a bug's model may know of the scenario (built only for a bug's plan).
-  const context = bug === undefined ? undefined : { items: itemsOf(scenario), ops: scenario.threads.flatMap((ops) => ops.map((c) => c.op)) };
+  const context = bug === undefined ? undefined : bugContext(scenario, version);
   // Keys with a Python __eq__ anywhere in the scenario: operations that compare keys under the lock may let it go.
   const pythonEq = holdsPythonEqKey(scenario.initial) || scenario.threads.some((ops) => ops.some((c) => holdsPythonEqKey(c.args)));
   return {

@@ -364,6 +364,19 @@ describe('a growing list hands a lock-free reader a stale slot (unfiled-list-sta
     expect(match(issues, failed(append, ['[[null],[1002,1002],[1000,1001,1003]]']))).toBeUndefined();
   });
 
+  it('only an item that sat at that same index: not one that only ever sat at slot 0, nor an argument only compared', () => {
+    // [1000, 1001, 1002]: c.pop() then c[2] beside c.insert(0, 1003); 1000 was only ever at index 0 or 1.
+    expect(match(issues, failed(insert, ['[[null],[1002,1000],[1003,1000,1001]]']))).toBeUndefined();
+    // 9 in c, where 9 is only the argument of `in`: never stored, so never in any slot.
+    const contains = grown([1000, 1001, 1002], [{ op: 'list.insert', args: [0, 1003] }],
+      [{ op: 'list.pop', args: [] }, { op: 'list.contains', args: [9] }]);
+    expect(match(issues, failed(contains, ['[[null],[1002,true],[1003,1000,1001]]']))).toBeUndefined();
+    // The popped 1002 read back from its own slot (index 2) is the bug, through `in` too.
+    const has1002 = grown([1000, 1001, 1002], [{ op: 'list.insert', args: [0, 1003] }],
+      [{ op: 'list.pop', args: [] }, { op: 'list.contains', args: [1002] }]);
+    expect(match(issues, failed(has1002, ['[[null],[1002,true],[1003,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
+  });
+
   it('names only operations the catalogue has', () => {
     const ids = new Set(catalogue.map((op) => op.id));
     const entry = issues.find((k) => k.id === 'unfiled-list-stale-slot')!;
