@@ -3,7 +3,7 @@ import type { PyDict, PyValue } from './pyValue.ts';
 import { exc, isExc } from './pyValue.ts';
 import { dictDel, dictGet, dictHas, dictSet } from './dictModel.ts';
 import { stagedWrite, type Stage } from './stagedWrite.ts';
-import { iterationSeen } from './iterationSeen.ts';
+import { dictIterationSeen } from './iterationSeen.ts';
 
 // Doc/library/threadsafety.rst, "Thread safety for dict objects" (3.14+ docs); the 3.13 howto says
 // built-in types use internal locks "in ways that behave similarly to the GIL".
@@ -213,7 +213,7 @@ export const dictIterate: Operation<DictState> = {
   // the size changed (or more keys turn up than it had: di->len counts down): the entry table is not in the model, so the
   // keys are checked against the states its window saw.
   model: 'Objects/dictobject.c dictiter_iternext_threadsafe: one entry per next(), lock-free, RuntimeError on a size change',
-  window: (r, w) => iterationSeen(r, w.map((d) => d.map(([k]) => k)), { ordered: true, bounded: true, sizeChangeOnly: false }),
+  window: (r, w) => dictIterationSeen(r, w, (d) => d.map(([k]) => k), (d) => d.map(([k]) => k), { ordered: true, bounded: true, sizeChangeOnly: false }),
 };
 
 export const dictIncrement: Operation<DictState> = {

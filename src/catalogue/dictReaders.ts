@@ -4,7 +4,7 @@ import { pyEquals } from './pyValue.ts';
 import { dictGet, dictHas } from './dictModel.ts';
 import { dictRepr } from './pyRepr.ts';
 import { DICT_NEVER_ATOMIC } from './dict.ts';
-import { iterationSeen } from './iterationSeen.ts';
+import { dictIterationSeen, type IterationRules } from './iterationSeen.ts';
 import { setAdd, setDel, setFrozen, setHas, setOf } from './setModel.ts';
 import { sortedOrTypeError } from './sortedOrTypeError.ts';
 
@@ -110,12 +110,12 @@ export const dictReaderOps: readonly Operation<DictState>[] = [
 
 /** Iterations, checked against the states their window saw (the entry table is not in the model). */
 const iteration = (id: string, label: string, python: string[], model: string,
-  members: (d: DictState) => readonly PyValue[], rules: Parameters<typeof iterationSeen>[2], access: Operation['access']):
+  members: (d: DictState) => readonly PyValue[], rules: IterationRules, access: Operation['access']):
 Operation<DictState> => ({
   id, container: 'dict', label, args: [], python: () => python,
   guarantee: 'never-atomic', doc: DICT_NEVER_ATOMIC, exceptions: ['RuntimeError'], writes: false, access, model,
   steps: [(d) => [{ state: d, result: members(d) }]],
-  window: (r, w) => iterationSeen(r, w.map(members), rules),
+  window: (r, w) => dictIterationSeen(r, w, keysOf, members, rules),
 });
 
 // Forward iteration: as dict.iterate (dictiter_iternext_threadsafe: lock-free per next(), RuntimeError on a
