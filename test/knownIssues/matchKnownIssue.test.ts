@@ -271,6 +271,14 @@ describe('OrderedDict on 3.13 (gh-125996): only what its unlocked linked list do
     expect(match(issues, { version: '3.13.15', scenario: pops, forbidden: ['[[null],[null,null],{"x":"len 2 but iteration gave 1 keys"}]'] })?.id).toBe('gh-125996');
   });
 
+  it('and what its model gives: two popitem() took the same last key, the second raises KeyError on a non-empty OrderedDict', () => {
+    const two = od([[{ op: 'odict.popitem', args: [] }], [{ op: 'odict.popitem', args: [] }]]);
+    expect(match(issues, failed(two, ['[[[1,1]],[{"e":"KeyError"}],{"d":[[0,0]]}]']))?.id).toBe('gh-125996');
+    // Not a key it never held, nor a pop that took nothing yet lost the key.
+    expect(match(issues, failed(two, ['[[[1,1]],[[1,1]],{"d":[[0,0]]}]']))).toBeUndefined();
+    expect(match(issues, failed(two, ['[[[1,1]],[{"e":"KeyError"}],{"d":[]}]']))).toBeUndefined();
+  });
+
   it('not a wrong value of a consistent OrderedDict, not beside readers only, not on 3.14', () => {
     expect(match(issues, { version: '3.13.15', scenario: pops, forbidden: ['[[[1,7]],[null,[0,0]],{"d":[[2,2]]}]'], explains: () => false })).toBeUndefined();
     const readers = od([[{ op: 'odict.popitem', args: [] }], [{ op: 'odict.get', args: [0] }, { op: 'odict.len', args: [] }]]);
