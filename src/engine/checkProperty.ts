@@ -28,6 +28,7 @@ import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
 import { knownAsOne, matchKnownIssue, type ProgramSymptom } from '../knownIssues/matchKnownIssue.ts';
 import { dropsIteratorTwice } from '../oracle/dropsIteratorTwice.ts';
+import { freedAfterDrop } from '../oracle/freedAfterDrop.ts';
 import type { Reach } from '../oracle/reachesOutcome.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
 import { bugGives } from '../oracle/bugExplains.ts';
@@ -81,9 +82,15 @@ const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict
     if (r === undefined) explained.reach.set(key, (r = dropsIteratorTwice(scenario, ctx.interp.version)));
     return r;
   };
+  const freedBy = (outcome: string) => {
+    const key = `freed ${scenarioKey(scenario)} ${outcome}`;
+    let r = explained.reach.get(key);
+    if (r === undefined) explained.reach.set(key, (r = freedAfterDrop(planOf(scenario, ctx.interp.version), outcome)));
+    return r;
+  };
   const symptom = PROGRAM_SYMPTOM[obs.status];
   const match = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, scenario, symptom,
-    forbidden: forbidden.map((g) => g.outcome), explains, iteratorEndTwice: endTwice });
+    forbidden: forbidden.map((g) => g.outcome), explains, iteratorEndTwice: endTwice, freedBy });
   if (!match) return v;
   const known = knownAsOne(match);
   const excused = match.issues.map((k) => ({

@@ -35,10 +35,11 @@ export interface KnownIssue {
    */
   readonly corrupts?: boolean;
   /**
-   * With `corrupts`: the only consistency-check failure its bug leaves, as a regular expression over the
-   * check's detail (e.g. the freed container of gh-154130). Absent: any.
+   * Its bug frees the container while it is still in use (a shared iterator's double DECREF, with
+   * `iteratorEndTwice`): it excuses an outcome that some interleaving of the models gives up to the second drop,
+   * after which the container's operations and final state are freed memory (src/oracle/freedAfterDrop.ts).
    */
-  readonly corruption?: string;
+  readonly freesContainer?: boolean;
   /**
    * It excuses a forbidden outcome only when the catalogue's model of this bug (Operation.bugs, keyed by `id`)
    * gives exactly that outcome for the scenario.

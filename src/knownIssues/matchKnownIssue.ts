@@ -24,6 +24,8 @@ export interface FindingShape {
    * KnownIssue.iteratorEndTwice); without it no entry that needs it matches.
    */
   readonly iteratorEndTwice?: () => Reach;
+  /** Whether the models give this outcome up to a shared iterator's second drop of its container (freesContainer). */
+  readonly freedBy?: (outcome: string) => Reach;
 }
 
 /** What one entry excused: a forbidden outcome (canonical JSON), or the program's symptom. */
@@ -82,15 +84,16 @@ const corruptionOf = (outcome: string): string | undefined => {
 };
 
 /**
- * The entry that excuses one forbidden outcome: a corrupted structure only by an entry whose bug can leave one
- * (`corrupts`, and the detail its bug leaves when it names one), any other outcome only by an entry whose bug
- * model gives exactly that outcome (`byModel`); each in a scenario that can reach the bug.
+ * The entry that excuses one forbidden outcome, in a scenario that can reach its bug: a corrupted structure only
+ * by an entry whose bug can leave one (`corrupts`); any other outcome only by an entry whose bug model gives
+ * exactly that outcome (`byModel`); either by an entry whose bug frees the container, when the models give the
+ * outcome up to the moment it is freed (`freesContainer`).
  */
 const excuseOutcome = (issues: readonly KnownIssue[], f: FindingShape, outcome: string): KnownIssue | undefined => {
-  const detail = corruptionOf(outcome);
-  return detail !== undefined
-    ? issues.find((k) => k.corrupts === true && (k.corruption === undefined || new RegExp(k.corruption).test(detail)) && reaches(k, f))
-    : issues.find((k) => k.byModel === true && reaches(k, f) && f.explains?.(k, outcome) === true);
+  const corrupted = corruptionOf(outcome) !== undefined;
+  return issues.find((k) => reaches(k, f) && (
+    (k.freesContainer === true && f.freedBy?.(outcome) === 'yes')
+    || (corrupted ? k.corrupts === true : k.byModel === true && f.explains?.(k, outcome) === true)));
 };
 
 /**
