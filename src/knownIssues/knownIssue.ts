@@ -35,6 +35,11 @@ export interface KnownIssue {
    */
   readonly corrupts?: boolean;
   /**
+   * With `corrupts`: the only consistency-check failure its bug leaves, as a regular expression over the check's
+   * detail (the freed container of gh-154130: a run whose container was freed says nothing else). Absent: any.
+   */
+  readonly corruption?: string;
+  /**
    * Its bug frees the container while it is still in use (a shared iterator's double DECREF, with
    * `iteratorEndTwice`): it excuses an outcome that some interleaving of the models gives up to the second drop,
    * after which the container's operations and final state are freed memory (src/oracle/freedAfterDrop.ts).

@@ -85,15 +85,17 @@ const corruptionOf = (outcome: string): string | undefined => {
 
 /**
  * The entry that excuses one forbidden outcome, in a scenario that can reach its bug: a corrupted structure only
- * by an entry whose bug can leave one (`corrupts`); any other outcome only by an entry whose bug model gives
+ * by an entry whose bug can leave one (`corrupts`, and only the one it names, `corruption`); any other outcome only by an entry whose bug model gives
  * exactly that outcome (`byModel`); either by an entry whose bug frees the container, when the models give the
  * outcome up to the moment it is freed (`freesContainer`).
  */
 const excuseOutcome = (issues: readonly KnownIssue[], f: FindingShape, outcome: string): KnownIssue | undefined => {
-  const corrupted = corruptionOf(outcome) !== undefined;
+  const detail = corruptionOf(outcome);
   return issues.find((k) => reaches(k, f) && (
     (k.freesContainer === true && f.freedBy?.(outcome) === 'yes')
-    || (corrupted ? k.corrupts === true : k.byModel === true && f.explains?.(k, outcome) === true)));
+    || (detail !== undefined
+      ? k.corrupts === true && (k.corruption === undefined || new RegExp(k.corruption).test(detail))
+      : k.byModel === true && f.explains?.(k, outcome) === true)));
 };
 
 /**
