@@ -244,6 +244,10 @@ describe('a shared iterator whose container reference is dropped twice (gh-15413
     // Nor with next() in one thread only, whatever the others do to the dict.
     const alone = dictIter([[next, next, next], [{ op: 'dict+iter:c.delitem', args: [0] }]]);
     expect(match(issues, shape(alone, { symptom: 'crashed' }))).toBeUndefined();
+    // A lost d[3] = 3 where no drop can happen is a finding (the dict is never freed there).
+    const lost = dictIter([[next, next, next], [{ op: 'dict+iter:c.setitem', args: [3, 3] }]]);
+    expect(dropsIteratorTwice(lost, '3.13.15')).toBe('no');
+    expect(match(issues, shape(lost, { forbidden: ['[[0,null,null],[null],{"d":[[0,0]]}]'] }))).toBeUndefined();
   });
 
   it('never what the bug does not do, on any version: an element never held, a wrong result before the drop', () => {
