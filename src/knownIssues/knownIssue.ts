@@ -35,14 +35,14 @@ export interface KnownIssue {
    */
   readonly corrupts?: boolean;
   /**
-   * With `corrupts`: the only consistency-check failure its bug leaves, as a regular expression over the check's
-   * detail (the freed container of gh-154130: a run whose container was freed says nothing else). Absent: any.
+   * With `corrupts` or `freesContainer`: the only consistency-check failure its bug leaves, as a regular expression
+   * over the check's detail (e.g. the harness's report of a container freed while still referenced). Absent: any.
    */
   readonly corruption?: string;
   /**
-   * Its bug frees the container while it is still in use (a shared iterator's double DECREF, with
-   * `iteratorEndTwice`): it excuses an outcome that some interleaving of the models gives up to the second drop,
-   * after which the container's operations and final state are freed memory (src/oracle/freedAfterDrop.ts).
+   * Its bug drops the container's reference once too often (a shared iterator's double DECREF, with
+   * `iteratorEndTwice`): it excuses an outcome whose final state is the harness's report of that (`corruption`)
+   * and whose every result some interleaving of the models gives with that drop (src/oracle/freedAfterDrop.ts).
    */
   readonly freesContainer?: boolean;
   /**

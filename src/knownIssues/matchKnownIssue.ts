@@ -85,17 +85,16 @@ const corruptionOf = (outcome: string): string | undefined => {
 
 /**
  * The entry that excuses one forbidden outcome, in a scenario that can reach its bug: a corrupted structure only
- * by an entry whose bug can leave one (`corrupts`, and only the one it names, `corruption`); any other outcome only by an entry whose bug model gives
- * exactly that outcome (`byModel`); either by an entry whose bug frees the container, when the models give the
- * outcome up to the moment it is freed (`freesContainer`).
+ * by an entry whose bug can leave one (`corrupts`; only the one it names, `corruption`), or, by an entry whose bug
+ * drops the container's reference twice, the harness's report of that when the models give every result with
+ * that drop (`freesContainer`); any other outcome only by an entry whose bug model gives exactly it (`byModel`).
  */
 const excuseOutcome = (issues: readonly KnownIssue[], f: FindingShape, outcome: string): KnownIssue | undefined => {
   const detail = corruptionOf(outcome);
-  return issues.find((k) => reaches(k, f) && (
-    (k.freesContainer === true && f.freedBy?.(outcome) === 'yes')
-    || (detail !== undefined
-      ? k.corrupts === true && (k.corruption === undefined || new RegExp(k.corruption).test(detail))
-      : k.byModel === true && f.explains?.(k, outcome) === true)));
+  const leaves = (k: KnownIssue) => detail !== undefined && (k.corruption === undefined || new RegExp(k.corruption).test(detail));
+  return issues.find((k) => reaches(k, f) && (detail === undefined
+    ? k.byModel === true && f.explains?.(k, outcome) === true
+    : leaves(k) && (k.corrupts === true || (k.freesContainer === true && f.freedBy?.(outcome) === 'yes'))));
 };
 
 /**

@@ -63,4 +63,39 @@ describe('the per-run consistency check', () => {
     expect(out).toEqual([{ x: 'the dict is now a tuple object: freed while still referenced' },
       { x: 'the set is now a tuple object: freed while still referenced' }, { d: [[1, 0]] }, { s: [1] }]);
   });
+
+  it('reports a shared iterator\'s container whose reference was dropped twice, and keeps it alive', async () => {
+    // ctypes' Py_DecRef stands in for the second `Py_DECREF(d)` of gh-154130: the harness's own reference
+    // keeps the dict alive, the count is one short, and the check says so (any CPython, GIL or not).
+    const out = await check([
+      'import ctypes, gc',
+      'def dropped_twice(p):',
+      '    for _ in p[1]: pass',
+      '    ctypes.pythonapi.Py_DecRef(ctypes.py_object(p[0]))',
+      '    return p',
+      'p = _DI({1: 0}, "keys", ())',
+      'print(_json.dumps({"out": ENC(FDITER(dropped_twice(p)))}))',
+      'q = _SI({1})',
+      'print(_json.dumps({"out": ENC(FSITER(dropped_twice(q)))}))',
+      // Released, the pair frees nothing twice: the kept reference makes up for the lost one.
+      'del p, q; gc.collect()',
+      'print(_json.dumps({"out": sorted(map(len, _LEAKED))}))',
+      // An exhausted or a live iterator, no drop too many: the container as it is.
+      'r = _DI({2: 0}, "values", ())',
+      'for _ in r[1]: pass',
+      'print(_json.dumps({"out": ENC(FDITER(r))}))',
+      'print(_json.dumps({"out": ENC(FSITER(_SI({3, 4})))}))',
+      // Another pair's container (a freed one's memory reused by the next pair): not the pair it was built for.
+      'a = _DI({5: 5}, "keys", ())',
+      'b = (a[0], iter(a[0]))',
+      'print(_json.dumps({"out": ENC(FDITER(b))}))',
+    ].join('\n'));
+    expect(out).toEqual([
+      { x: 'the dict\'s reference was dropped twice (9 references where at least 10 are held): freed while still referenced' },
+      { x: 'the set\'s reference was dropped twice (9 references where at least 10 are held): freed while still referenced' },
+      [1, 1, 1, 1],
+      { d: [[2, 0]] }, { s: [3, 4] },
+      { x: 'the dict is now another pair\'s dict: freed while still referenced' },
+    ]);
+  });
 });
