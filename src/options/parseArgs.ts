@@ -40,7 +40,10 @@ const splitCommand = (args: readonly string[], allowCommand: boolean): { command
   const commands = `commands: ${COMMAND_WORDS.join(', ')}`;
   if (first === undefined) throw new UsageError(`missing command (${commands}); see ftconform --help`);
   if (isHelp(first)) return { command: 'help', rest };
-  if (first === '--version' && rest.length === 0) return { command: 'version', rest };
+  if (first === '--version') {
+    if (rest.length > 0) throw new UsageError(`--version prints ftconform's version and takes nothing else (not "${rest.join(' ')}")`);
+    return { command: 'version', rest };
+  }
   if ((COMMAND_WORDS as readonly string[]).includes(first)) return { command: first as CommandName, rest };
   if (first.startsWith('-')) throw new UsageError(`missing command before ${first} (${commands}); see ftconform --help`);
   throw new UsageError(`unknown command "${first}" (${commands}); see ftconform --help`);

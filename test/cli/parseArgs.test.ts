@@ -104,6 +104,7 @@ describe('parseArgs', () => {
     [['check'], 'unknown command "check" (commands: run, doctor, provision, merge, report, help); see ftconform --help'],
     [[], 'missing command (commands: run, doctor, provision, merge, report, help); see ftconform --help'],
     [['help', 'nope'], 'help takes one command (run, doctor, provision, merge, report, help), not "nope"'],
+    [['--version', 'run'], '--version prints ftconform\'s version and takes nothing else (not "run")'],
   ])('the CLI refuses %j in one line: %s', (argv, message) => {
     expect(usageError(argv, true).message).toBe(message);
   });
