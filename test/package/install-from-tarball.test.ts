@@ -16,18 +16,22 @@ const project = join(work, 'project');
 const interp = suiteConfig().interps[0];
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
+// Under `npm test` the environment carries the outer npm's settings (npm_config_local_prefix=<checkout>, …),
+// which would make the inner npm install into the checkout: the user's shell has none of them.
+const userEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD'));
+const npm = (args: string[], cwd: string) => execa('npm', args, { cwd, stdin: 'ignore', env: userEnv, extendEnv: false });
 const npx = (args: string[]) => execa('npx', ['--no-install', 'ftconform', ...args], {
-  cwd: project, reject: false, stdin: 'ignore', env: { ...interp.env, CI: 'true' }, timeout: 240_000,
+  cwd: project, reject: false, stdin: 'ignore', env: { ...userEnv, ...interp.env, CI: 'true' }, extendEnv: false, timeout: 240_000,
 });
 
 beforeAll(async () => {
   // prepack compiles src/ into dist/ (tsc -p tsconfig.build.json) before the tarball is made.
-  await execa('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdin: 'ignore' });
+  await npm(['pack', '--pack-destination', work, '--silent'], root);
   const [tarball] = readdirSync(work).filter((f) => f.endsWith('.tgz'));
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'uses-ftconform', private: true }));
   // The registry (or npm's cache) gives the runtime dependencies, as for any user.
-  await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], { cwd: project, stdin: 'ignore' });
+  await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], project);
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
