@@ -21,7 +21,11 @@ import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
 import { withoutRuntimeEnv, withRuntimeEnv } from '../src/interp/runtimeEnv.ts';
 import { checkOutputs } from '../src/options/checkOutputs.ts';
-import { parseArgs, UsageError } from '../src/options/parseArgs.ts';
+import { checkSelection } from '../src/options/checkSelection.ts';
+import { parseArgs } from '../src/options/parseArgs.ts';
+import { UsageError } from '../src/options/usageError.ts';
+import { commandUsage } from '../src/cli/usage.ts';
+import { namedSuites } from '../suites/namedSuites.ts';
 import { CONFIG_ENV } from '../src/options/suiteConfig.ts';
 import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
 
@@ -59,9 +63,20 @@ const formatTestCounts = (r: TestCounts | undefined): string =>
   r ? `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}\n` : '';
 
 const main = async (): Promise<number> => {
-  const { options } = parseArgs(process.argv.slice(2));
-  if (options.compare) throw new UsageError('--compare reruns differences on both interpreters: use `npx ftconform run --compare`');
+  const { command, options } = parseArgs(process.argv.slice(2));
+  if (command === 'help') {
+    process.stdout.write(commandUsage('test'));
+    return 0;
+  }
   const filters = suiteFilters(options.suites, suiteNames(`${root}suites`));
+  // --property names a conformance suite's property: a misspelt one is refused before the type check.
+  if (options.property !== undefined) {
+    const withProperties = options.suites.filter((s) => namedSuites[s] !== undefined);
+    if (options.suites.length > 0 && withProperties.length === 0) {
+      throw new UsageError(`--property picks a property of a conformance suite; ${options.suites.join(', ')} has none`);
+    }
+    checkSelection({ suites: withProperties, property: options.property }, namedSuites, Object.keys(allSuites));
+  }
   checkOutputs(options);
   const progress = stderrProgress();
   // A bad --interp is refused at once; building one (minutes) waits until the types are known to be fine.

@@ -1,24 +1,26 @@
+import { toolVersion } from '../engine/toolVersion.ts';
 import { parseArgs } from '../options/parseArgs.ts';
 import { describeError } from './describeError.ts';
 import { doctorCommand } from './doctorCommand.ts';
 import { mergeCommand } from './mergeCommand.ts';
 import { provisionCommand } from './provisionCommand.ts';
 import { runCommand } from './runCommand.ts';
-import { usage } from './usage.ts';
+import { commandUsage, usage } from './usage.ts';
 
 /** Runs one command line; returns the exit code. Errors reach the caller. */
 const cli = async (argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> => {
-  const { command, options, inputs, given } = parseArgs(argv, env, { allowCommand: true });
+  const { command, helpTopic, options, inputs, given } = parseArgs(argv, env, { allowCommand: true });
   switch (command) {
     case 'run': return runCommand(options, env);
     case 'doctor': return doctorCommand(options, env);
     case 'provision': return provisionCommand(options, env);
     case 'merge':
     case 'report': return mergeCommand(options, inputs, given);
-    case 'help': process.stdout.write(usage()); return 0;
+    case 'version': process.stdout.write(`${toolVersion()}\n`); return 0;
+    case 'help':
     case undefined:
-      process.stderr.write('ftconform: missing command (run, doctor, provision, merge, help); see ftconform --help\n');
-      return 2;
+      process.stdout.write(helpTopic === undefined || helpTopic === 'help' ? usage() : commandUsage(helpTopic));
+      return 0;
   }
 };
 

@@ -5,13 +5,10 @@ import { readResultsFile, resultsFile } from '../engine/resultsFile.ts';
 import { runExitCode } from '../engine/runExitCode.ts';
 import { checkOutputs } from '../options/checkOutputs.ts';
 import type { Options } from '../options/options.ts';
-import { UsageError } from '../options/parseArgs.ts';
+import { UsageError } from '../options/usageError.ts';
 import { formatSummary } from '../report/formatSummary.ts';
 import { writeReports } from '../report/writeReports.ts';
 import { mergeResults, type ResultsInput } from '../shard/mergeResults.ts';
-
-/** The flags merge takes: where the reports go. */
-const MERGE_FLAGS = ['--reports', '--junit'];
 
 /** A folder means its results.jsonl; a file is taken as it is. */
 const resultsPath = (input: string): string => {
@@ -28,8 +25,7 @@ const resultsPath = (input: string): string => {
  * running anything (jcstress's -p).
  */
 export const mergeCommand = async (parsed: Options, inputs: readonly string[], given: readonly string[]): Promise<number> => {
-  const extra = given.find((f) => !MERGE_FLAGS.includes(f));
-  if (extra) throw new UsageError(`merge takes only ${MERGE_FLAGS.join(' and ')} (not ${extra}): the rest was decided when the shards ran`);
+  // Only --reports and --junit get here: the parser refuses merge every other flag (see options/commands.ts).
   if (inputs.length === 0) throw new UsageError('merge needs the shards\' folders (or results.jsonl files): ftconform merge DIR…');
   const files = inputs.map(resultsPath);
   // Re-rendering one run's folder writes its reports back there, unless told otherwise.

@@ -5,7 +5,7 @@ import { provisionInterp } from '../interp/provisionInterp.ts';
 import type { Options } from '../options/options.ts';
 
 /**
- * `ftconform provision [--version X.Y.Z] [--tsan]`: progress on stderr; the interpreter's path is the last
+ * `ftconform provision [--python-version X.Y.Z] [--tsan]`: progress on stderr; the interpreter's path is the last
  * line of stdout (for scripts). Builds go side by side in the cache: cpython-3.13.5t, cpython-3.13.15t-tsan, …
  */
 export const provisionCommand = async (options: Options, env: NodeJS.ProcessEnv = process.env): Promise<number> => {

@@ -7,14 +7,14 @@ import { withRuntimeEnv } from '../interp/runtimeEnv.ts';
 import type { Options } from '../options/options.ts';
 import { interpLabel } from '../results/interpInfo.ts';
 import { checkOutputs } from '../options/checkOutputs.ts';
-import { UsageError } from '../options/parseArgs.ts';
+import { checkSelection } from '../options/checkSelection.ts';
+import { allSuites } from '../../suites/allSuites.ts';
 import { namedSuites } from '../../suites/namedSuites.ts';
 
 /** `ftconform run`: doctor for each interpreter (so a weak machine is visible up front), then the suites (or a replay). */
 export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
-  // A misspelt suite is refused before minutes of doctor and provisioning.
-  const unknown = options.suites.find((s) => !namedSuites[s]);
-  if (unknown !== undefined) throw new UsageError(`unknown suite '${unknown}' (suites: ${Object.keys(namedSuites).join(', ')})`);
+  // A misspelt suite or property is refused before minutes of doctor and provisioning.
+  checkSelection(options, namedSuites, Object.keys(allSuites));
   checkOutputs(options);
   const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
   // A replay (--path) reruns one draw: the doctor's seconds of measuring were spent when it was found.

@@ -10,7 +10,7 @@ export const downloadSource = async (workDir: string, progress: Progress, versio
   if (tarball === undefined) {
     throw new ProvisionError(version === undefined
       ? 'cannot download CPython source (neither deb.debian.org nor python.org answered); pass --interp PATH to a free-threaded python3.13t instead'
-      : `cannot download CPython ${version} (neither Debian's archive nor python.org delivered it); pass --interp PATH, or a --version the archive serves`);
+      : `cannot download CPython ${version} (neither Debian's archive nor python.org delivered it); pass --interp PATH, or a --python-version the archive serves`);
   }
   return tarball;
 };

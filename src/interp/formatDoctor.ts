@@ -8,6 +8,7 @@ export const formatDoctor = (r: DoctorReport): string => {
   const env = i.env ? ` (with ${Object.entries(i.env).map(([k, v]) => `${k}=${v}`).join(' ')})` : '';
   return [
     `interpreter:    ${i.path}${env}`,
+    ...(i.sharedLibrary ? [`shared library: ${i.sharedLibrary.library} is not on the loader's path; found in ${i.sharedLibrary.dir}, put first on LD_LIBRARY_PATH for every program`] : []),
     `version:        ${i.version}`,
     `build:          ${i.build}`,
     `free threading: ${i.freeThreaded ? 'on (built with --disable-gil)' : 'off (built with the GIL)'}`,

@@ -1,6 +1,8 @@
-import type { InterpInfo } from '../results/interpInfo.ts';
+import { dirname, join } from 'node:path';
+import type { InterpInfo, SharedLibrary } from '../results/interpInfo.ts';
 import { refuse, type InterpCheck } from './interpRefusal.ts';
 import type { ProbeRun } from './runProbe.ts';
+import { missingLibrary } from './sharedLibrary.ts';
 
 const MARKER = 'FTCONFORM_PROBE ';
 const NOT_PYTHON = 'point --interp at a free-threaded python3.13t or newer, or run `ftconform provision`';
@@ -24,12 +26,17 @@ const isProbeAnswer = (v: unknown): v is {
     && typeof o.cpus === 'number' && Number.isInteger(o.cpus) && o.cpus > 0;
 };
 
-/** Turns what the probe run produced into InterpInfo, or says why it cannot be one. Pure. */
+/**
+ * Turns what the probe run produced into InterpInfo, or says why it cannot be one. Pure. `shared`: the
+ * install's own lib/ was put on LD_LIBRARY_PATH (in `env`) for this run, because its libpython is not on
+ * the loader's path (see probeInterp).
+ */
 export const readProbe = (
   path: string,
   run: ProbeRun,
   timeoutMs: number,
   env?: Readonly<Record<string, string>>,
+  shared?: SharedLibrary,
 ): InterpCheck => {
   const tryIt = `run "${path} -c pass" to see what it does`;
   if (run.startError) return refuse(path, `could not be started (${run.startError})`, NOT_PYTHON);
@@ -37,6 +44,13 @@ export const readProbe = (
   if (run.signal) return refuse(path, `crashed with ${run.signal} while probed`, `${tryIt}, or use another build`);
   const line = run.stdout.split('\n').find((l) => l.startsWith(MARKER));
   if (line === undefined) {
+    const library = run.exitCode === 127 ? missingLibrary(run.stderr) : undefined;
+    if (library !== undefined) {
+      // The loader's message names the library in full: the refusal must too (it is what to look for).
+      const where = shared ? `even with ${shared.dir} on LD_LIBRARY_PATH` : `(the loader does not find it, and ${join(dirname(dirname(path)), 'lib')} does not hold it)`;
+      return refuse(path, `cannot load the shared library ${library} ${where}`,
+        `put the folder that holds ${library} on LD_LIBRARY_PATH (LD_LIBRARY_PATH=/that/folder), or use a build configured without --enable-shared`);
+    }
     if (run.exitCode !== 0) {
       const why = firstLine(run.stderr) || firstLine(run.stdout);
       return refuse(path, `exited with code ${run.exitCode} while probed${why ? ` (${why})` : ''}`, tryIt);
@@ -61,6 +75,7 @@ export const readProbe = (
     ...(answer.tsan === true ? { tsan: true } : {}),
     ...(answer.tsan === true && typeof answer.tsanSuppressions === 'string' ? { tsanSuppressions: answer.tsanSuppressions } : {}),
     ...(env && Object.keys(env).length > 0 ? { env } : {}),
+    ...(shared ? { sharedLibrary: shared } : {}),
   };
   return { ok: true, info };
 };

@@ -9,7 +9,7 @@ import { provisionInterp } from './provisionInterp.ts';
 /**
  * The interpreters a run uses: each --interp checked (the first refusal throws InterpRefusedError; with
  * --tsan each must be a ThreadSanitizer build), or, when none is given, one found or built (see
- * provisionInterp; --version and --tsan say which).
+ * provisionInterp; --python-version and --tsan say which).
  */
 export const resolveInterps = async (
   options: Options,

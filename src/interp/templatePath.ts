@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../package/packageFile.ts';
 
 /** Absolute path of a file under templates/, wherever the checkout is. */
 export const templatePath = (name: string): string =>
-  fileURLToPath(new URL(`../../templates/${name}`, import.meta.url));
+  packageFile('templates', name);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { KnownIssue } from './knownIssue.ts';
 import { isKnownRace, type KnownRace } from './knownRace.ts';
+import { packageFile } from '../package/packageFile.ts';
 
-export const KNOWN_ISSUES_FILE = fileURLToPath(new URL('../../known-issues/known-issues.json', import.meta.url));
+export const KNOWN_ISSUES_FILE = packageFile('known-issues', 'known-issues.json');
 
 let cached: readonly unknown[] | undefined;
 const entries = (): readonly unknown[] => (cached ??= JSON.parse(readFileSync(KNOWN_ISSUES_FILE, 'utf8')) as unknown[]);

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Options } from './options.ts';
-import { UsageError } from './parseArgs.ts';
+import { UsageError } from './usageError.ts';
 
 /** The nearest part of `dir` (itself or a parent) that exists but is not a folder, if any. */
 const fileInTheWay = (dir: string): string | undefined => {
@@ -18,11 +18,26 @@ const fileInTheWay = (dir: string): string | undefined => {
 export const ensureDir = (flag: string, dir: string): void => {
   const file = fileInTheWay(dir);
   if (file !== undefined) throw new UsageError(`${flag} ${dir}: ${file} is a file, not a folder`);
+  // One folder at a time, from the nearest that exists: node's recursive mkdir loops forever where a
+  // folder cannot be made and mkdir says ENOENT, as under /proc (`--reports /proc/x` hung).
+  const missing: string[] = [];
+  for (let d = resolve(dir); !isDir(d); d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      if (code !== 'EEXIST') throw new UsageError(`${flag} ${dir}: cannot create it (${code} at ${d})`);
+    }
+  }
+};
+
+const isDir = (d: string): boolean => {
   try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError(`${flag} ${dir}: cannot create it (${code})`);
+    return statSync(d).isDirectory();
+  } catch {
+    // The root always exists: the loop above ends there at the latest.
+    return dirname(d) === d;
   }
 };
 

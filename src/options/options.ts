@@ -32,7 +32,7 @@ export interface Options {
   readonly shard?: Shard;
   /** --tsan: use a ThreadSanitizer build (found in the cache or built) and report its data races. */
   readonly tsan: boolean;
-  /** --version X.Y.Z: that CPython version (found in the cache or built), when no --interp is given. */
+  /** --python-version X.Y.Z: that CPython version (found in the cache or built), when no --interp is given. */
   readonly version?: string;
   /** --compare: with two --interp, report the cases whose verdict differs between them. */
   readonly compare: boolean;

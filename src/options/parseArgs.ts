@@ -1,17 +1,23 @@
-import { parseShard } from '../shard/parseShard.ts';
+import { parseArgs as parseArgv } from 'node:util';
 import { shardFromEnv } from '../shard/shardFromEnv.ts';
+import { COMMAND_WORDS, COMMANDS, type CommandName } from './commands.ts';
 import { resolveOptions, type OptionsInput } from './defaults.ts';
-import type { Options, Profile } from './options.ts';
+import { commandLabel, explainArgs } from './explainArgs.ts';
+import { FLAGS, flagOf, flagUsage, nodeOptions, type Flag } from './flags.ts';
+import type { Options } from './options.ts';
+import { UsageError } from './usageError.ts';
 
-export type Command = 'run' | 'doctor' | 'provision' | 'merge' | 'report' | 'help';
-const COMMANDS: readonly Command[] = ['run', 'doctor', 'provision', 'merge', 'report', 'help'];
-/** Commands that take folders (or results.jsonl files) after the flags. */
-const TAKES_INPUTS: readonly Command[] = ['merge', 'report'];
-const PROFILES: readonly Profile[] = ['quick', 'default', 'soak'];
+export { UsageError } from './usageError.ts';
+export { parseDuration } from './parseDuration.ts';
+
+/** What the command line asks for: a command, its help, or the tool's version. */
+export type Command = Exclude<CommandName, 'test'> | 'version';
 
 export interface ParsedArgs {
-  /** The subcommand, when `allowCommand` is set and one was given; `--help` gives 'help'. */
+  /** The subcommand when `allowCommand` is set; 'help' for --help (see `helpTopic`), 'version' for --version. */
   readonly command?: Command;
+  /** With 'help': the command whose flags to show ('test' for `npm test -- --help`); absent: the command list. */
+  readonly helpTopic?: CommandName;
   readonly options: Options;
   /** `merge` / `report`: the folders or results.jsonl files named. */
   readonly inputs: readonly string[];
@@ -20,155 +26,74 @@ export interface ParsedArgs {
 }
 
 export interface ParseArgsConfig {
-  /** Accept a leading subcommand (the CLI); `npm test` takes flags only. Default false. */
+  /** Accept a leading subcommand (the CLI); without it the flags are `npm test`'s. Default false. */
   readonly allowCommand?: boolean;
 }
 
-/** Bad command line: `message` is one line naming the problem and listing the valid flags. */
-export class UsageError extends Error {
-  readonly exitCode = 2;
-  override name = 'UsageError';
-}
+const isHelp = (a: string): boolean => a === '--help' || a === '-h';
+const isVersion = (a: string): boolean => a === '--version' || a.startsWith('--version=');
 
-interface Flag {
-  readonly name: string;
-  /** How the value is shown in the flag list; absent for a switch. */
-  readonly value?: string;
-  readonly apply: (into: OptionsInput, value: string) => void;
-}
-
-const UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** '90s', '5m', '1h', '1.5m', '300' (seconds) → milliseconds; undefined when malformed or not positive. */
-export const parseDuration = (text: string): number | undefined => {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m) return undefined;
-  const ms = Math.round(Number(m[1]) * UNITS_MS[m[2] ?? 's']);
-  return ms > 0 ? ms : undefined;
+/** The command word (or --help / --version) and the words after it. Throws a one-line UsageError. */
+const splitCommand = (args: readonly string[], allowCommand: boolean): { command: CommandName | 'version'; rest: string[] } => {
+  if (!allowCommand) return { command: 'test', rest: [...args] };
+  const [first, ...rest] = args;
+  const commands = `commands: ${COMMAND_WORDS.join(', ')}`;
+  if (first === undefined) throw new UsageError(`missing command (${commands}); see ftconform --help`);
+  if (isHelp(first)) return { command: 'help', rest };
+  if (first === '--version') {
+    if (rest.length > 0) throw new UsageError(`--version prints ftconform's version and takes nothing else (not "${rest.join(' ')}")`);
+    return { command: 'version', rest };
+  }
+  if ((COMMAND_WORDS as readonly string[]).includes(first)) return { command: first as CommandName, rest };
+  if (first.startsWith('-')) throw new UsageError(`missing command before ${first} (${commands}); see ftconform --help`);
+  throw new UsageError(`unknown command "${first}" (${commands}); see ftconform --help`);
 };
 
-const bad = (flag: string, value: string, expected: string): never => {
-  throw new UsageError(`${flag}: "${value}" is not ${expected}`);
+/**
+ * node's parseArgs takes a value that starts with '-' only as `--flag=-5`; fast-check seeds are negative
+ * half the time and replay commands are retyped by hand, so `--seed -5` is joined into `--seed=-5` first.
+ */
+const joinDashValues = (args: readonly string[], command: CommandName): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([\w-]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    const takesValue = name !== undefined && (COMMANDS[command].flags as readonly string[]).includes(name) && flagOf(name)?.value !== undefined;
+    if (takesValue && next !== undefined && /^-[^-]/.test(next)) {
+      out.push(`${args[i]}=${next}`);
+      i++;
+    } else out.push(args[i]);
+  }
+  return out;
 };
 
-const FLAGS: readonly Flag[] = [
-  { name: '--interp', value: 'PATH', apply: (o, v) => { o.interps = [...(o.interps ?? []), v]; } },
-  { name: '--allow-gil', apply: (o) => { o.allowGil = true; } },
-  {
-    name: '--seed', value: 'S',
-    apply: (o, v) => {
-      const n = Number(v);
-      o.seed = /^-?\d+$/.test(v) && Number.isSafeInteger(n) ? n : bad('--seed', v, 'an integer');
-    },
-  },
-  {
-    name: '--path', value: 'P',
-    // fast-check replay paths look like '3:0:1'.
-    apply: (o, v) => { o.path = /^\d+(:\d+)*$/.test(v) ? v : bad('--path', v, 'a replay path like 3:0:1'); },
-  },
-  {
-    name: '--property', value: 'NAME',
-    apply: (o, v) => { o.property = v.trim() !== '' ? v : bad('--property', v, 'a property name, as a replay command gives it'); },
-  },
-  {
-    name: '--suite', value: 'NAME',
-    apply: (o, v) => {
-      o.suites = [...(o.suites ?? []), /^[\w.-]+$/.test(v) ? v : bad('--suite', v, 'a suite name')];
-    },
-  },
-  {
-    name: '--profile', value: PROFILES.join('|'),
-    apply: (o, v) => {
-      o.profile = (PROFILES as readonly string[]).includes(v) ? (v as Profile) : bad('--profile', v, `one of ${PROFILES.join('|')}`);
-    },
-  },
-  {
-    name: '--budget', value: '5m',
-    apply: (o, v) => { o.budgetMs = parseDuration(v) ?? bad('--budget', v, 'a duration like 90s, 5m, 1h or plain seconds'); },
-  },
-  {
-    name: '--shrink-budget', value: '20s',
-    apply: (o, v) => { o.shrinkBudgetMs = parseDuration(v) ?? bad('--shrink-budget', v, 'a duration like 20s, 2m or plain seconds'); },
-  },
-  { name: '--junit', value: 'PATH', apply: (o, v) => { o.junit = v; } },
-  { name: '--gil-differential', apply: (o) => { o.gilDifferential = true; } },
-  { name: '--reports', value: 'DIR', apply: (o, v) => { o.reportsDir = v; } },
-  { name: '--tsan', apply: (o) => { o.tsan = true; } },
-  {
-    name: '--version', value: 'X.Y.Z',
-    apply: (o, v) => { o.version = /^3\.\d+\.\d+$/.test(v) ? v : bad('--version', v, 'a CPython version like 3.13.5'); },
-  },
-  { name: '--compare', apply: (o) => { o.compare = true; } },
-  {
-    name: '--known', value: 'on|off',
-    apply: (o, v) => { o.known = v === 'on' || v === 'off' ? v : bad('--known', v, 'on or off'); },
-  },
-  {
-    name: '--shard', value: 'i/n|auto',
-    apply: (o, v) => { o.shardSpec = parseShard(v) ?? bad('--shard', v, 'i/n with 1 ≤ i ≤ n (e.g. 2/4), auto or auto/n'); },
-  },
-];
-
-// Seeds are shown with '=' because '--seed -5' looks like a flag to many parsers (ours takes it too).
-const flagUsage = (f: Flag): string => (f.value ? `${f.name}${f.name === '--seed' || f.name === '--path' ? '=' : ' '}${f.value}` : f.name);
-
-/** The flag list every usage error ends with. */
-export const VALID_FLAGS = [...FLAGS.map(flagUsage), '--help'].join(', ');
-
-const usage = (problem: string): UsageError => new UsageError(`${problem}; valid flags: ${VALID_FLAGS}`);
-
-/** Parses argv (without node and script) into options with defaults filled in. Pure: throws UsageError. */
-export const parseArgs = (
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-  config: ParseArgsConfig = {},
-): ParsedArgs => {
+/** The flags and inputs of one command, strictly (node:util parseArgs): a word it does not take is refused. */
+const readFlags = (args: readonly string[], command: CommandName): { input: OptionsInput; inputs: string[]; given: string[] } => {
+  const spec = COMMANDS[command];
+  let tokens;
+  try {
+    ({ tokens } = parseArgv({ args: [...args], options: nodeOptions(spec.flags), strict: true, allowPositionals: spec.inputs !== undefined, tokens: true }));
+  } catch (e) {
+    throw new UsageError(explainArgs(args, command, (e as Error).message));
+  }
   const input: OptionsInput = {};
   const inputs: string[] = [];
   const given: string[] = [];
-  let command: Command | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    // npm passes '--' through in some versions; it carries no meaning here.
-    if (arg === '--') continue;
-    if (arg === '--help' || arg === '-h') { command = 'help'; continue; }
-    if (!arg.startsWith('-')) {
-      if (config.allowCommand && command === undefined && (COMMANDS as readonly string[]).includes(arg)) {
-        command = arg as Command;
-        continue;
-      }
-      if (command !== undefined && TAKES_INPUTS.includes(command)) {
-        inputs.push(arg);
-        continue;
-      }
-      const commands = config.allowCommand ? `; commands: ${COMMANDS.join(', ')}` : '';
-      throw usage(`unexpected argument "${arg}"${commands}`);
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const flag = FLAGS.find((f) => f.name === name);
-    if (!flag) throw usage(`unknown flag ${name}`);
-    given.push(name);
-    let value = eq === -1 ? undefined : arg.slice(eq + 1);
-    if (!flag.value) {
-      if (value !== undefined) throw usage(`${name} takes no value`);
-      flag.apply(input, '');
-      continue;
-    }
-    if (value === undefined) {
-      const next = argv[i + 1];
-      // A following '--flag' means the value was forgotten; '-5' is a (negative) value.
-      if (next === undefined || next.startsWith('--')) throw usage(`${name} needs a value (${flagUsage(flag)})`);
-      value = next;
-      i++;
-    }
-    if (value === '') throw usage(`${name} needs a value (${flagUsage(flag)})`);
-    try {
-      flag.apply(input, value);
-    } catch (e) {
-      throw e instanceof UsageError ? usage(e.message) : e;
-    }
+  for (const t of tokens) {
+    if (t.kind === 'positional') inputs.push(t.value);
+    if (t.kind !== 'option') continue;
+    const name = t.name as keyof typeof FLAGS;
+    const flag: Flag = FLAGS[name];
+    given.push(`--${name}`);
+    if (flag.value !== undefined && (t.value === undefined || t.value === '')) throw new UsageError(`--${name} needs a value: ${flagUsage(name)}`);
+    const problem = flag.apply(input, t.value ?? '');
+    if (problem !== undefined) throw new UsageError(`--${name}: "${t.value}" ${problem}`);
   }
+  return { input, inputs, given };
+};
+
+/** Combinations that cannot work, refused before any interpreter is probed or built. Fills in the shard. */
+const checkCombinations = (input: OptionsInput, env: NodeJS.ProcessEnv): void => {
   // A path names one draw of one seed's run: without the seed it would silently start a whole new run.
   if (input.path !== undefined && input.seed === undefined) {
     throw new UsageError('--path needs --seed=S (a path replays one draw of that seed\'s run; both are in every replay command)');
@@ -179,16 +104,47 @@ export const parseArgs = (
     // Every shard must draw the same scenarios: a seed picked from each machine's clock would not.
     const seedFromEnv = /^-?\d+$/.test(env.FTCONFORM_SEED ?? '');
     if (input.seed === undefined && !seedFromEnv) {
-      throw new UsageError(`--shard ${input.shardSpec && 'auto' in input.shardSpec ? 'auto' : `${shard.index}/${shard.total}`} needs the run's seed: --seed=S (the same on every shard) or FTCONFORM_SEED`);
+      throw new UsageError(`--shard ${'auto' in input.shardSpec ? 'auto' : `${shard.index}/${shard.total}`} needs the run's seed: --seed=S (the same on every shard) or FTCONFORM_SEED`);
     }
     if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');
     input.shard = shard;
   }
-  // Combinations that cannot work are refused here, before any interpreter is probed or built.
-  if (input.compare && input.interps?.length !== 2) throw usage('--compare needs exactly two --interp (the builds to compare)');
+  if (input.compare && input.interps?.length !== 2) throw new UsageError('--compare needs exactly two --interp (the builds to compare)');
   if (input.compare && input.shard) throw new UsageError('--compare needs both interpreters\' whole runs: it cannot be sharded (drop --shard)');
   if (input.version !== undefined && (input.interps?.length ?? 0) > 0) {
-    throw usage('--version finds or builds that version: give it without --interp');
+    throw new UsageError('--python-version finds or builds that version: give it without --interp');
   }
-  return { command, options: resolveOptions(input, env), inputs, given };
+};
+
+/**
+ * Parses argv (without node and script) into options with defaults filled in. Pure: throws a one-line
+ * UsageError. With `allowCommand` (the CLI) a command word comes first and only its flags are taken;
+ * without it (`npm test -- …`) the flags are npm test's.
+ */
+export const parseArgs = (
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  config: ParseArgsConfig = {},
+): ParsedArgs => {
+  // npm passes '--' through in some versions; it carries no meaning here.
+  const args = argv.filter((a) => a !== '--');
+  const { command, rest } = splitCommand(args, config.allowCommand ?? false);
+  const none = { options: resolveOptions({}, env), inputs: [], given: [] };
+  if (command === 'version') return { command, ...none };
+  if (command === 'help') {
+    const topic = rest.find((a) => !isHelp(a));
+    if (topic === undefined) return { command, ...none };
+    if (!(COMMAND_WORDS as readonly string[]).includes(topic) || rest.filter((a) => !isHelp(a)).length > 1) {
+      throw new UsageError(`help takes one command (${COMMAND_WORDS.join(', ')}), not "${rest.join(' ')}"`);
+    }
+    return { command, helpTopic: topic as CommandName, ...none };
+  }
+  if (rest.some(isHelp)) return { command: 'help', helpTopic: command, ...none };
+  const version = rest.find(isVersion);
+  if (version !== undefined) {
+    throw new UsageError(`${version} is ftconform's own version (alone: ftconform --version); ${commandLabel(command)} takes a CPython version as --python-version X.Y.Z${command === 'run' || command === 'provision' || command === 'test' ? '' : ' (run and provision only)'}`);
+  }
+  const { input, inputs, given } = readFlags(joinDashValues(rest, command), command);
+  checkCombinations(input, env);
+  return { ...(command === 'test' ? {} : { command }), options: resolveOptions(input, env), inputs, given };
 };

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { UsageError } from './parseArgs.ts';
+import { UsageError } from './usageError.ts';
 
 /** Suite names are the files suites/<name>.test.ts. */
 export const suiteNames = (suitesDir: string): string[] =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../package/packageFile.ts';
 
-export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const templatesDir = `${packageFile('templates')}/`;
 
 const cache = new Map<string, string>();
 

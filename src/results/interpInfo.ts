@@ -16,8 +16,19 @@ export interface InterpInfo {
   readonly tsan?: boolean;
   /** The interpreter's own CPython Tools/tsan/suppressions_free_threading.txt, when found. */
   readonly tsanSuppressions?: string;
+  /**
+   * Set when the build's libpython (configured with --enable-shared) is not on the loader's path but in the
+   * install's own lib/: that folder is put first on LD_LIBRARY_PATH (in `env`) for every program it runs.
+   */
+  readonly sharedLibrary?: SharedLibrary;
   /** Extra environment the interpreter is run with (e.g. PYTHON_GIL=1 for a differential run). */
   readonly env?: Readonly<Record<string, string>>;
+}
+
+/** A shared library the interpreter needs and where ftconform found it: { library: 'libpython3.13t.so.1.0', dir: '/usr/local/python314/lib' }. */
+export interface SharedLibrary {
+  readonly library: string;
+  readonly dir: string;
 }
 
 /** A short label to tell interpreters apart in reports: '3.13.5t /path/python3.13t [GIL on]'. */
