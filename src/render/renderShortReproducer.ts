@@ -30,17 +30,16 @@ const HELPERS: readonly (readonly [string, string])[] = [
   ['_T(', '_T = lambda *xs: tuple(list(xs))'],
   ['FL(', 'FL = tuple'],
   ['FS(', 'FS = frozenset'],
-  ['FD(', 'class _D(tuple): pass\nFD = lambda d: _D(d.items())'],
+  ['FD(', 'FD = dict'],
 ];
 
 /**
- * The prelude's ENC (canonical JSON of an outcome) for what a short script holds: exceptions, dicts (and
- * FD's _D), sets in the prelude's _ORD order (ints, then strs, then tuples), tuples and lists.
+ * The prelude's ENC (canonical JSON of an outcome) for what a short script holds: exceptions, dicts (FD
+ * copies one), sets in the prelude's _ORD order (ints, then strs, then tuples), tuples and lists.
  */
 const ENC = ['def enc(v):',
   '    if isinstance(v, Exception): return {"e": type(v).__name__}',
   '    if isinstance(v, dict): return {"d": [[enc(k), enc(x)] for k, x in v.items()]}',
-  '    if type(v).__name__ == "_D": return {"d": [[enc(k), enc(x)] for k, x in v]}',
   '    if isinstance(v, (set, frozenset)): return {"s": [enc(x) for x in sorted(v, key=_ord)]}',
   '    return [enc(x) for x in v] if isinstance(v, (tuple, list)) else v'].join('\n');
 const ORD = 'def _ord(x):\n    return (1, x) if isinstance(x, str) else (2, tuple(map(_ord, x))) if isinstance(x, tuple) else (0, x)';

@@ -24,7 +24,7 @@ export interface IssueDraft {
   /** The C functions the models of the operations involved name (operation label, model text). */
   readonly cFunctions: readonly { readonly op: string; readonly model: string }[];
   /** The scenario as a person reads it (shared container, then each thread's code). */
-  readonly scenario: readonly string[];
+  readonly scenario?: readonly string[];
   /** The reproducer's source (the shortest there is) and the file it was written to. */
   readonly reproducer: { readonly source: string; readonly file: string };
   /** ftconform's confirmation runs of the scenario: reproduced `hits` of `tries` runs of `seconds` each. */
@@ -33,6 +33,8 @@ export interface IssueDraft {
   readonly runs: readonly ReproducerRun[];
   /** Further analysis (a known issue's explanation), as written. */
   readonly analysis?: string;
+  /** A fix to propose with it: the patch file and its text. */
+  readonly fix?: { readonly file: string; readonly diff: string };
   /** How it was found: ftconform's replay command, or where the analysis lives. */
   readonly foundBy: string;
   /** Written by: 'ftconform 0.1.0'. */
@@ -86,8 +88,8 @@ export const issueDraft = (d: IssueDraft): string => {
     lines.push('- **C code involved** (as ftconform models it):');
     for (const c of d.cFunctions) lines.push(`  - \`${c.op}\`: ${c.model}`);
   }
-  lines.push('', '### The scenario', '', fence('python', d.scenario.join('\n')), '');
-  lines.push('### Reproducer', '', `Standalone, needs nothing but the interpreter (\`${d.reproducer.file}\`):`, '',
+  if (d.scenario) lines.push('', '### The scenario', '', fence('python', d.scenario.join('\n')));
+  lines.push('', '### Reproducer', '', `Standalone, needs nothing but the interpreter (\`${d.reproducer.file}\`):`, '',
     fence('python', d.reproducer.source), '');
   lines.push('### How often', '');
   if (d.confirmed) {
@@ -98,6 +100,7 @@ export const issueDraft = (d: IssueDraft): string => {
     lines.push(`- The reproducer on ${r.interp}${r.gil ? ' with `PYTHON_GIL=1`' : ''}: ${r.reproduced ? 'reproduced' : 'not reproduced'} (${r.summary}).`);
   }
   if (d.analysis) lines.push('', '### Analysis', '', d.analysis);
+  if (d.fix) lines.push('', '### A fix to propose', '', `\`${d.fix.file}\`:`, '', fence('diff', d.fix.diff));
   lines.push('', '### Found by', '', d.foundBy, '');
   return lines.join('\n');
 };
