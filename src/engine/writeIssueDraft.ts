@@ -4,7 +4,8 @@ import type { Expectations } from '../oracle/expectations.ts';
 import { blameOutcome } from '../oracle/gradeOutcome.ts';
 import { renderShortReproducer } from '../render/renderShortReproducer.ts';
 import { scenarioLines } from '../render/scenarioLines.ts';
-import { groupNumbers, issueDraft, type ReproducerRun } from '../report/issueDraft.ts';
+import { groupNumbers } from '../report/groupNumbers.ts';
+import { issueDraft, type ReproducerRun } from '../report/issueDraft.ts';
 import type { CaseResult } from '../results/caseResult.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import type { ProgramRun } from '../run/programRun.ts';
@@ -16,8 +17,11 @@ import { toolVersion } from './toolVersion.ts';
 /** '3.13.15t' (or '3.13.15t TSAN'): the interpreter in a title. */
 const versionLabel = (i: InterpInfo): string => `${i.version}${i.freeThreaded ? 't' : ''}${i.tsan ? ' TSAN' : ''}`;
 
-/** Seconds each run of the draft's reproducer gets (without the GIL, then with PYTHON_GIL=1). */
-const DRAFT_RUN_SECONDS = 5;
+/**
+ * Seconds each run of the draft's reproducer gets (without the GIL, then with PYTHON_GIL=1): as long as the
+ * confirmation runs took together, at least 2 s (quick 2 s, default 5 s, soak 20 s).
+ */
+const draftRunSeconds = (ctx: PropertyContext): number => Math.max(2, ctx.profile.secondsPerScenario * ctx.profile.confirmRuns);
 
 export interface DraftFacts {
   readonly result: CaseResult;
@@ -53,7 +57,8 @@ const runSummary = (run: ProgramRun, short: boolean): string => {
 const reproducedBy = (run: ProgramRun): boolean => run.exitCode === 1 || run.signal !== undefined || run.status === 'hang';
 
 const runReproducer = async (ctx: PropertyContext, interp: InterpInfo, file: string, short: boolean): Promise<ReproducerRun> => {
-  const run = await ctx.pool.run({ interp, file, args: [String(DRAFT_RUN_SECONDS)], timeoutMs: (DRAFT_RUN_SECONDS * 3 + 60) * 1000 });
+  const seconds = draftRunSeconds(ctx);
+  const run = await ctx.pool.run({ interp, file, args: [String(seconds)], timeoutMs: (seconds * 3 + 60) * 1000 });
   return { interp: versionLabel(ctx.interp), gil: interp.gilEnabled, reproduced: reproducedBy(run), summary: runSummary(run, short) };
 };
 

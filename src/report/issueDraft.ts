@@ -1,5 +1,4 @@
 import type { DocRef } from '../catalogue/operation.ts';
-import { formatCount } from './formatCount.ts';
 
 /** One run of the draft's reproducer, as the edge saw it. */
 export interface ReproducerRun {
@@ -104,6 +103,3 @@ export const issueDraft = (d: IssueDraft): string => {
   lines.push('', '### Found by', '', d.foundBy, '');
   return lines.join('\n');
 };
-
-/** A run's summary line with its numbers grouped: 'a forbidden outcome in 3 of 4897 rounds' → '… 4,897 rounds'. */
-export const groupNumbers = (line: string): string => line.replace(/\b\d{4,}\b/g, (n) => formatCount(Number(n)));

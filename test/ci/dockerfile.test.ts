@@ -7,7 +7,7 @@ import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
 import { configureArgs } from '../../src/interp/buildCpython.ts';
 import { buildPrefix, COMPLETE_MARKER } from '../../src/interp/cacheDir.ts';
-import { read } from './ciCommands.ts';
+import { read, readmeCommands } from './ciCommands.ts';
 
 const text = read('Dockerfile');
 type Instruction = readonly [keyword: string, args: string];
@@ -59,5 +59,11 @@ describe('Dockerfile', () => {
     expect(of(image, 'WORKDIR')).toEqual(['/app']);
     expect(`${of(image, 'ENTRYPOINT')[0]} ${of(image, 'CMD')[0]}`).toBe('["ftconform"] ["run"]');
     expect(read('README.md')).toContain('docker run --rm -v "$PWD/reports:/app/reports" ftconform run');
+  });
+
+  it('runs the commands the README documents for it', () => {
+    const runs = [...of(pkg, 'RUN'), ...of(image, 'RUN')].map((r) => r.split(' && ')[0]).filter((c) => /^(npm|ftconform) /.test(c));
+    const entry = (JSON.parse(`[${of(image, 'ENTRYPOINT')[0]}, ${of(image, 'CMD')[0]}]`) as string[][]).flat().join(' ');
+    expect([...runs, entry]).toEqual(readmeCommands('Dockerfile'));
   });
 });
