@@ -28,7 +28,7 @@ export const knownIssueDraft = (entry: KnownIssue, facts: KnownIssueFacts): Issu
     if (bug) models.set(bug.model, [...(models.get(bug.model) ?? []), op.label]);
   }
   return {
-    title: `Free-threading: ${entry.title.replace(/\s*\((found by ftconform|not filed)[^)]*\)\s*$/, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`,
+    title: `Free-threading: ${entry.title.replace(/\s*\((found by ftconform|not filed)[^)]*\)\s*$/, '').replace(/^[A-Z](?=[a-z]*\b)/, (c) => c.toLowerCase())}`,
     finding: `${entry.title.replace(/\s*\([^)]*\)\s*$/, '')}. The script below shows it in plain Python.`,
     interps: facts.interps,
     guarantee: ops[0].doc,
