@@ -50,6 +50,8 @@ describe(ACTION, () => {
   it('installs ftconform itself (from the action, or `package`), never `npm ci` in the checkout', () => {
     const install = step('Install ftconform').run!;
     expect(install).toContain('npm install --no-audit --no-fund --install-links --prefix "$RUNNER_TEMP/ftconform" "${PACKAGE:-$GITHUB_ACTION_PATH}"');
+    // ftconform looks for the build where the cache steps put it.
+    expect(install).toContain('echo "FTCONFORM_CACHE=$HOME/.cache/ftconform" >> "$GITHUB_ENV"');
     const code = (file: string) => read(file).split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
     expect(code(ACTION)).not.toMatch(/npm ci|npx /);
     expect(code(WORKFLOW)).not.toMatch(/npm ci|npx /);
