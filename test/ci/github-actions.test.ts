@@ -99,6 +99,18 @@ describe(ACTION, () => {
   });
 });
 
+describe("the README's workflow for your repository", () => {
+  const block = /```yaml\n(jobs:[\s\S]*?ftconform\/ftconform@[\s\S]*?)```/.exec(read('README.md'))![1];
+
+  it('is a valid workflow, whose steps give the action only inputs it has', () => {
+    expect(validateWorkflow(`on: push\n${block}`).errors).toEqual([]);
+    const jobs = (parse(block) as { jobs: Record<string, Job> }).jobs;
+    const withs = Object.values(jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('ftconform/ftconform@')).map((s) => s.with ?? {}));
+    expect(withs.map((w) => w.command)).toEqual(['provision', 'run', 'merge']);
+    for (const w of withs) for (const k of Object.keys(w)) expect(Object.keys(action.inputs)).toContain(k);
+  });
+});
+
 describe(WORKFLOW, () => {
   const { provision, shard, merge } = workflow.jobs;
   const own = (j: Job) => j.steps.find((s) => s.uses === './')!;
