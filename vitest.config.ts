@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'suites/**/*.test.ts'],
+    // Minutes long (the GitLab pipeline under gitlab-ci-local): `npm run test:slow`, vitest.slow.config.ts.
+    exclude: [...configDefaults.exclude, 'test/slow/**'],
     // Suites run many Python programs per test.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -3,7 +3,7 @@
 // and reported as a standalone reproducer, a JUnit failure, a console table and an HTML card.
 import { execa } from 'execa';
 import { XMLParser } from 'fast-xml-parser';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -62,6 +62,15 @@ for (const interp of interps) {
     const repro = await execa(interp.path, [result.reproducer!, '20'], { env: { ...tsanEnv(interp), ...interp.env }, reject: false, timeout: 120_000 });
     expect(repro.exitCode, repro.stdout + repro.stderr).toBe(1);
     expect(repro.stdout).toMatch(/FORBIDDEN outcome seen after \d+ runs/);
+
+    // Ready to file upstream: an issue draft beside the reproducer, with the guarantee's doc sentence, the
+    // short reproducer inline (written beside it too) and its runs without and with PYTHON_GIL=1.
+    expect(result.issueDraft).toBe(result.reproducer!.replace(/\.py$/, '.issue.md'));
+    const draft = readFileSync(result.issueDraft!, 'utf8');
+    expect(draft).toContain(`"${result.broken!.sentence}"`);
+    expect(draft).toContain(readFileSync(result.reproducer!.replace(/\.py$/, '.short.py'), 'utf8').trimEnd());
+    expect(draft).toMatch(/^- The reproducer on 3\.\d+\.\d+t: (not )?reproduced \(.+ rounds\)\.$/m);
+    expect(draft).toMatch(/^- The reproducer on 3\.\d+\.\d+t with `PYTHON_GIL=1`: (not )?reproduced \(.+ rounds\)\.$/m);
 
     // JUnit: a <failure> whose message starts with the replay command.
     const summary = { startedAt: '', finishedAt: '', interrupted: false, profile: 'quick', interps: [interp], cases: [result] };

@@ -244,12 +244,12 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const firstSight = from !== undefined && fromTried
     ? firstSightOf(from, fromTried, ctx.replayCommand(ctx.seed, String(from), prop.suite, prop.name), judgedAt.get(from) ?? 0) : undefined;
   const extra = { ...(firstSight ? { firstSight } : {}), ...(shrink ? { shrink } : {}) };
-  let confirmed: Pick<CaseResult, 'reproducer' | 'reproduced'> = {};
+  let confirmed: Pick<CaseResult, 'reproducer' | 'reproduced' | 'issueDraft'> = {};
   if (final) {
     // The reproducer needs only the counterexample: the draws not graded yet can wait.
     const base = summarizeProperty(prop, ctx, book.judged(), final, path, undefined);
     const done = await confirmFinding(base, final.scenario, ctx, seed, candidateWatchdogS(profile.secondsPerScenario, measuredS));
-    confirmed = { reproducer: done.reproducer, reproduced: done.reproduced };
+    confirmed = { reproducer: done.reproducer, reproduced: done.reproduced, ...(done.issueDraft ? { issueDraft: done.issueDraft } : {}) };
     if (ctx.onReproducer) hooks.push(Promise.resolve(ctx.onReproducer({ ...done, ...extra, durationMs: Date.now() - started })));
   }
   const { tried, drawn, pairs } = book.all();

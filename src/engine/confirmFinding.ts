@@ -1,12 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { operation } from '../catalogue/catalogue.ts';
 import { enumerateOutcomes } from '../oracle/enumerateOutcomes.ts';
 import { expectationsOf } from '../oracle/expectations.ts';
 import { planOf } from '../oracle/plan.ts';
-import { pyLiteral } from '../render/pyLiteral.ts';
-import { bindLine, initialLiteral } from '../render/initialLiteral.ts';
 import { renderReproducer } from '../render/renderReproducer.ts';
+import { scenarioLines } from '../render/scenarioLines.ts';
 import { raceReproducer } from './raceReproducer.ts';
 import { dataRaces } from '../tsan/dataRaces.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -17,6 +15,7 @@ import type { PropertyContext } from './propertyContext.ts';
 import { runScenarios } from './runScenarios.ts';
 import { isFinding } from './worstStatus.ts';
 import { shortId } from './scenarioKey.ts';
+import { writeIssueDraft } from './writeIssueDraft.ts';
 
 /** The reproducer's comment header: where it failed, what broke, how often, how to replay. */
 const headerLines = (result: CaseResult, scenario: Scenario, ctx: PropertyContext, hits: number, tries: number): string[] => [
@@ -30,13 +29,6 @@ const headerLines = (result: CaseResult, scenario: Scenario, ctx: PropertyContex
   `Seed ${result.seed}, path ${result.path}`,
   'Scenario:',
   ...scenarioLines(scenario).map((l) => `  ${l}`),
-];
-
-/** The scenario as a person reads it: the container, then each thread's Python code in order. */
-export const scenarioLines = (s: Scenario): string[] => [
-  `${bindLine(s.container).split(' = ')[0]} = ${initialLiteral(s.container, s.initial)}  # shared ${s.container}; lock: ${s.lock}`,
-  ...s.threads.flatMap((ops, t) => [`thread ${t}:`,
-    ...ops.flatMap((c) => operation(c.op).python(c.args.map(pyLiteral)).map((l) => `    ${l}`))]),
 ];
 
 /** Work bound on listing every allowed outcome of a reproducer. */
@@ -88,5 +80,9 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
   });
   await mkdir(ctx.reproDir, { recursive: true });
   await writeFile(file, source);
-  return { ...result, reproducer: file, reproduced: { hits, tries } };
+  // A finding (not a known issue) gets an upstream issue draft beside its reproducer.
+  const issueDraft = isFinding(result.status)
+    ? await writeIssueDraft({ result, scenario, expectations: e, forbidden: [...forbidden], reproducer: { file, source }, confirmed: { hits, tries } }, ctx)
+    : undefined;
+  return { ...result, reproducer: file, reproduced: { hits, tries }, ...(issueDraft ? { issueDraft } : {}) };
 };

@@ -59,6 +59,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
   const hitRate = c.reproduced && `reproduced ${formatCount(c.reproduced.hits)} / ${formatCount(c.reproduced.tries)} runs`;
   if (c.reproducer) lines.push(`reproducer: ${c.reproducer}${hitRate ? ` (${hitRate})` : ''}`);
   else if (hitRate) lines.push(hitRate);
+  if (c.issueDraft) lines.push(`issue draft: ${c.issueDraft}`);
   if (c.traceback && c.traceback.trim() !== '') {
     lines.push(`${tracebackTitle(c)}:`, indentAll(trimTraceback(c.traceback, opts.tracebackLines ?? 40)));
   }

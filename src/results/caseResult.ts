@@ -63,6 +63,8 @@ export interface CaseResult {
   readonly reproducer?: string;
   /** "reproduced 37 / 40 runs" */
   readonly reproduced?: { readonly hits: number; readonly tries: number };
+  /** reports/repro/<suite>-<id>.issue.md: a finding's upstream issue draft (README, "Filing upstream"). */
+  readonly issueDraft?: string;
   readonly signal?: string;
   /** faulthandler output of a crash, or every thread's stack on a hang. */
   readonly traceback?: string;
