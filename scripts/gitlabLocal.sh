@@ -12,6 +12,16 @@ py=${1:?"usage: scripts/gitlabLocal.sh PY [BUDGET] [SUITES]"}
 budget=${2:-20s}
 suites=${3:-dict}
 [ -x "$py" ] || { echo "gitlabLocal: $py is not an executable interpreter" >&2; exit 2; }
+# gitlab-ci-local copies the project for each job with rsync: installed here as root, else named.
+if ! command -v rsync >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "gitlabLocal: installing rsync (gitlab-ci-local needs it)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rsync >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rsync >/dev/null; }
+  else
+    echo "gitlabLocal: gitlab-ci-local needs rsync: apt-get install -y rsync" >&2; exit 2
+  fi
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ftconform-gitlab-local-XXXXXX")
 echo "gitlabLocal: pipeline copy in $work"
