@@ -62,6 +62,8 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
       ?? (status === 'known' ? races.find((r) => r.known)?.known?.url : undefined),
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
+    ...(final?.obs.nativeStacks ? { nativeStacks: final.obs.nativeStacks } : {}),
+    ...(final?.obs.stacksNote ? { stacksNote: final.obs.stacksNote } : {}),
     expectationsFrom: expectationsFrom(representative.scenario.threads.flat().map((c) => operation(c.op)), ctx.interp.version),
     durationMs: 0,
     gilDifferential: gil,

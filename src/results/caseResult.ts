@@ -66,6 +66,10 @@ export interface CaseResult {
   readonly signal?: string;
   /** faulthandler output of a crash, or every thread's stack on a hang. */
   readonly traceback?: string;
+  /** A hang: every thread's native stack (gdb's `thread apply all bt`), taken before the kill. */
+  readonly nativeStacks?: string;
+  /** Why a hang has no native stacks (no gdb on the machine, no permission to attach). */
+  readonly stacksNote?: string;
   /** Upstream reference when status is 'known'. */
   readonly knownIssue?: string;
   /** Which Python version's documentation the expectations came from. */

@@ -59,6 +59,8 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
     knownIssue: known?.knownIssue,
     signal: failing?.signal,
     traceback: failing?.traceback,
+    nativeStacks: failing?.nativeStacks,
+    stacksNote: failing?.stacksNote,
     reproducer: failing?.reproducer,
     reproduced: failing?.reproduced,
     durationMs: sorted.reduce((a, p) => a + p.durationMs, 0),
