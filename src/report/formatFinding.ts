@@ -62,5 +62,9 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
   if (c.traceback && c.traceback.trim() !== '') {
     lines.push(`${tracebackTitle(c)}:`, indentAll(trimTraceback(c.traceback, opts.tracebackLines ?? 40)));
   }
+  // A hang the runner looked at before the kill: which C function each thread waits in.
+  if (c.nativeStacks) {
+    lines.push("every thread's native stack (gdb, before the kill):", indentAll(trimTraceback(c.nativeStacks, opts.tracebackLines ?? 40)));
+  } else if (c.stacksNote) lines.push(c.stacksNote);
   return lines.join('\n');
 };

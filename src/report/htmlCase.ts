@@ -65,6 +65,9 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     c.traceback && c.traceback.trim() !== ''
       ? `<h4>${c.status === 'hung' ? 'Stacks of every thread' : 'Traceback'}</h4><pre class="traceback">${e(c.traceback)}</pre>`
       : '';
+  const native = c.nativeStacks
+    ? `<h4>Native stacks of every thread (gdb, before the kill)</h4><pre class="traceback">${e(c.nativeStacks)}</pre>`
+    : c.stacksNote ? `<p class="meta">${e(c.stacksNote)}</p>` : '';
   return (
     `<details class="case st-${c.status}" id="${e(o.id)}"${o.open ? ' open' : ''}>` +
     `<summary><span class="badge st-${c.status}">${statusLabel(c.status)}</span>` +
@@ -81,6 +84,7 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     reproducer(c, o.reproducerHref) +
     shrinking(c, o.renderCall) +
     tb +
+    native +
     '</div></details>'
   );
 };

@@ -15,8 +15,8 @@ const MAX_TEXT = 64 * 1024;
 export const gdbPath = (env: NodeJS.ProcessEnv = process.env): string | undefined =>
   env.FTCONFORM_GDB === undefined ? 'gdb' : env.FTCONFORM_GDB || undefined;
 
-// The lines of a backtrace: thread headers, frames (and their wrapped arguments), blank lines between threads.
-const keep = (line: string): boolean => /^(Thread \d+|#\d+ |\s+(at |from |\S))/.test(line) || line === '';
+// The lines of a backtrace: thread headers, frames, blank lines between threads (not gdb's notes on auto-loading).
+const keep = (line: string): boolean => /^(Thread \d+ |#\d+ )/.test(line) || line === '';
 
 /**
  * Attaches gdb to `pid` (stopping it for a moment) and takes every thread's native stack, as a CPython developer
