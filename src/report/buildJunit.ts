@@ -97,8 +97,9 @@ const addCase = (s: TestSuite, c: CaseResult, name: string): void => {
   const t = s.testCase().className(c.suite).name(name).time(c.durationMs / 1000);
   caseBody(t, c);
   t.standardOutput(
-    [...caseFacts(c), '', formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap),
-      ...formatGilDifferential(c)].join('\n'),
+    (c.probe !== undefined ? [...caseFacts(c), '', `probe: ${c.probe} (its program is the reproducer)`]
+      : [...caseFacts(c), '', formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap),
+        ...formatGilDifferential(c)]).join('\n'),
   );
 };
 

@@ -76,9 +76,11 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     `<div class="body"><p class="msg">${e(c.message)}</p>` +
     `<h4>Replay</h4><pre class="replay"><code>${e(c.replay)}</code></pre>` +
     facts(c) +
-    `<h4>Scenario</h4>${htmlScenario(c.scenario, forbidden?.outcome, o.renderCall)}` +
-    `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
-    `<p class="overlap">${e(formatOverlap(c.overlap))}</p>` +
+    (c.probe !== undefined
+      ? `<h4>Probe</h4><p>${e(c.probe)} (its program is the reproducer)</p>`
+      : `<h4>Scenario</h4>${htmlScenario(c.scenario, forbidden?.outcome, o.renderCall)}` +
+        `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
+        `<p class="overlap">${e(formatOverlap(c.overlap))}</p>`) +
     (c.gilDifferential ? `<pre class="gil-differential">${e(formatGilDifferential(c).join('\n'))}</pre>` : '') +
     htmlRaces(c.races) +
     reproducer(c, o.reproducerHref) +

@@ -46,6 +46,11 @@ export interface CaseResult {
   readonly name: string;
   readonly interp: InterpInfo;
   readonly scenario: Scenario;
+  /**
+   * A finding in one of the doctor's probes (src/engine/doctorFinding.ts), not in a scenario: which probe. Its
+   * scenario is then empty, and the reports show the probe program (the reproducer) instead.
+   */
+  readonly probe?: string;
   readonly status: CaseStatus;
   /** One line explaining the status. */
   readonly message: string;
