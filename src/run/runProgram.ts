@@ -86,6 +86,7 @@ export const runProgram = async (options: RunProgramOptions): Promise<ProgramRun
   const channel = limits ? (subprocess.stdio as unknown as NodeJS.ReadableStream[])[CHANNEL_FD] : undefined;
 
   // The hang is the runner's to call: look at the program, then kill it (once).
+  let ticker: NodeJS.Timeout | undefined;
   let capturing: Promise<void> | undefined;
   const capture = (how: 'quiet' | 'watchdog' | 'timeout'): Promise<void> => (capturing ??= (async () => {
     clearInterval(ticker);
@@ -125,13 +126,15 @@ export const runProgram = async (options: RunProgramOptions): Promise<ProgramRun
     }
     if (banner) void capture('watchdog');
   });
-  const ticker = setInterval(() => {
-    const q = watch?.tick(Date.now());
-    if (q && !capturing) {
-      quiet = q;
-      void capture('quiet');
-    }
-  }, TICK_MS);
+  if (watch) {
+    ticker = setInterval(() => {
+      const q = watch.tick(Date.now());
+      if (q && !capturing) {
+        quiet = q;
+        void capture('quiet');
+      }
+    }, TICK_MS);
+  }
   const timer = setTimeout(() => {
     if (capturing) return;
     timedOut = true;
