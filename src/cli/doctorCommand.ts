@@ -2,6 +2,8 @@ import { cacheDir } from '../interp/cacheDir.ts';
 import { cachedInterps } from '../interp/cachedInterps.ts';
 import { checkInterps } from '../interp/checkInterps.ts';
 import { doctor } from '../interp/doctor.ts';
+import { ProbeFailure } from '../interp/probeFailure.ts';
+import { reportDoctorFailure } from './doctorFailure.ts';
 import { findInterp } from '../interp/findInterp.ts';
 import { formatDoctor } from '../interp/formatDoctor.ts';
 import { InterpRefusedError } from '../interp/interpRefusal.ts';
@@ -27,10 +29,16 @@ const doctorInterps = async (options: Options, env: NodeJS.ProcessEnv): Promise<
   );
 };
 
-/** `ftconform doctor`: prints a report per interpreter; a refused interpreter exits 2. */
+/**
+ * `ftconform doctor`: prints a report per interpreter; a refused interpreter exits 2, one that crashes or hangs in
+ * the experiment is a finding (exit 1, reports written).
+ */
 export const doctorCommand = async (options: Options, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+  const startedAt = new Date();
   for (const info of await doctorInterps(options, env)) {
-    process.stdout.write(`${formatDoctor(await doctor(info))}\n`);
+    const report = await doctor(info).catch((e: unknown) => e instanceof ProbeFailure ? e : Promise.reject(e));
+    if (report instanceof ProbeFailure) return reportDoctorFailure(report, info, options, startedAt);
+    process.stdout.write(`${formatDoctor(report)}\n`);
   }
   return 0;
 };

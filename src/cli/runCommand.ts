@@ -1,5 +1,7 @@
 import { runConformance } from '../engine/runConformance.ts';
 import { doctor } from '../interp/doctor.ts';
+import { ProbeFailure } from '../interp/probeFailure.ts';
+import { reportDoctorFailure } from './doctorFailure.ts';
 import { formatDoctor } from '../interp/formatDoctor.ts';
 import { stderrProgress } from '../interp/progress.ts';
 import { resolveInterps } from '../interp/resolveInterps.ts';
@@ -19,9 +21,12 @@ export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = proc
   const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
   // A replay (--path) reruns one draw: the doctor's seconds of measuring were spent when it was found.
   const warned: string[] = [];
+  const startedAt = new Date();
   if (options.path === undefined) {
     for (const info of interps) {
-      const report = await doctor(info);
+      // A crash or hang in the doctor is the interpreter's: a finding, and the run does not start.
+      const report = await doctor(info).catch((e: unknown) => e instanceof ProbeFailure ? e : Promise.reject(e));
+      if (report instanceof ProbeFailure) return reportDoctorFailure(report, info, options, startedAt);
       process.stdout.write(`${formatDoctor(report)}\n\n`);
       warned.push(...report.warnings.map((w) => `WARNING (${interpLabel(info)}, before the run): ${w}`));
     }

@@ -139,6 +139,7 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
     if (t.obs.status === 'ok') measuredS = Math.max(measuredS, t.obs.seconds);
     if (sighted || !isFinding(t.verdict.status)) return;
     sighted = true;
+    if (t.verdict.status === 'crashed' || t.verdict.status === 'hung') settled = t.verdict.status;
     if (!ctx.onFirstSight) return;
     const sight = firstSightOf(k, t, ctx.replayCommand(ctx.seed, String(k), prop.suite, prop.name), Date.now() - started);
     const provisional = summarizeProperty(prop, ctx, [t], t, String(k), undefined);
@@ -150,7 +151,10 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   // gh-144356 in most draws: 199 s for one case), while the first of them already decides its verdict.
   let broken = 0;
   let unrun = 0;
-  const stopDrawing = () => broken >= BROKEN_PROGRAMS_TO_STOP;
+  // A crash or a hang settles the case's verdict (a finding, of the worst kinds): its other draws would cost a
+  // crash and a restart, or a hang's detection, each, and decide nothing (--budget: issue 24).
+  let settled: 'crashed' | 'hung' | undefined;
+  const stopDrawing = () => settled !== undefined || broken >= BROKEN_PROGRAMS_TO_STOP;
 
   // --shard: this machine runs only its draws (by run index); the others' are another shard's.
   const mine = ctx.inShard ?? (() => true);
@@ -255,8 +259,9 @@ export const checkProperty = async (prop: Property, ctx: PropertyContext): Promi
   const { tried, drawn, pairs } = book.all();
   const gil: GilDifferential | undefined = ctx.gilTwin && pairs.length > 0 ? gilDifferential(pairs) : undefined;
   const summary = summarizeProperty(prop, ctx, tried, final, path, gil);
-  const result = { ...summary, ...confirmed, ...(unrun > 0
-    ? { message: `${summary.message}; stopped drawing after ${broken} programs crashed, hung or died (${unrun} draws not run)` } : {}) };
+  const stopped = settled !== undefined ? `stopped drawing once a draw ${settled} (its verdict settled)`
+    : `stopped drawing after ${broken} programs crashed, hung or died`;
+  const result = { ...summary, ...confirmed, ...(unrun > 0 ? { message: `${summary.message}; ${stopped} (${unrun} draws not run)` } : {}) };
   await Promise.all(hooks);
   return { ...result, durationMs: Date.now() - started, oracleMs: Math.round(oracle.ms), draws: drawRecords(tried, drawn), ...extra };
 };

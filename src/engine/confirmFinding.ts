@@ -31,6 +31,9 @@ const headerLines = (result: CaseResult, scenario: Scenario, ctx: PropertyContex
   ...scenarioLines(scenario).map((l) => `  ${l}`),
 ];
 
+/** The least time confirmation gets past the run's deadline: its first program always starts. */
+export const MIN_CONFIRM_MS = 5_000;
+
 /** Work bound on listing every allowed outcome of a reproducer. */
 const REPRO_NODES = 200_000;
 
@@ -54,7 +57,13 @@ export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx
   const own = newRaces.filter((r) => JSON.stringify(r.scenario) === JSON.stringify(scenario));
   const wanted = new Set((own.length > 0 ? own : newRaces).map((r) => r.key));
   const items = Array.from({ length: ctx.profile.confirmRuns }, (_, i) => item(i));
-  const runs = ctx.pool.signal.aborted ? new Map<string, Observation>() : await runScenarios(ctx.pool, ctx.interp, items, items.length);
+  // With --budget, no program starts past the run's deadline (or MIN_CONFIRM_MS from now, if later): a crash or
+  // hang ends a program, and the runs after it go in a program of their own, so a finding that crashes or hangs
+  // every time would otherwise cost confirmRuns restarts or hang detections.
+  const until = ctx.deadline === undefined ? undefined : Math.max(ctx.deadline, Date.now() + MIN_CONFIRM_MS);
+  const skip = until === undefined ? undefined : () => Date.now() > until;
+  const runs = ctx.pool.signal.aborted ? new Map<string, Observation>()
+    : await runScenarios(ctx.pool, ctx.interp, items, items.length, skip ? { skip } : {});
   for (const it of items) {
     const obs = runs.get(it.id);
     if (!obs) continue;

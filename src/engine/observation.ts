@@ -14,6 +14,10 @@ export interface Observation {
   readonly sync?: string;
   readonly signal?: string;
   readonly traceback?: string;
+  /** A hang the runner called: every thread's native stack (gdb). */
+  readonly nativeStacks?: string;
+  /** Why a hang has no native stacks. */
+  readonly stacksNote?: string;
   readonly seconds: number;
   /** ThreadSanitizer reports made while this scenario ran. */
   readonly tsanReports?: readonly PlacedReport[];

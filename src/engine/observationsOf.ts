@@ -21,7 +21,8 @@ export const observationsOf = (run: ProgramRun): Map<string, Observation> => {
       // A crash after the last result (e.g. at interpreter shutdown) still belongs to the last scenario.
       out.set(culprit, { ...(done ?? { hist: {}, runs: 0, timed: 0, overlapped: 0, seconds: run.durationMs / 1000 }),
         status: run.status, message: done ? `${run.message} (after the scenario printed its result)` : run.message,
-        signal: run.signal, traceback: run.traceback });
+        signal: run.signal, traceback: run.traceback,
+        ...(run.nativeStacks ? { nativeStacks: run.nativeStacks } : {}), ...(run.stacksNote ? { stacksNote: run.stacksNote } : {}) });
     }
   }
   // A race report belongs to the scenario that was running; one before any scenario began, to the first.

@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { InterpInfo } from '../results/interpInfo.ts';
-import { renderProgram, DEFAULT_PROGRAM } from '../render/renderProgram.ts';
+import { renderProgram, DEFAULT_PROGRAM, STALL_SECONDS } from '../render/renderProgram.ts';
+import { livenessLimits } from '../run/livenessLimits.ts';
 import type { ProgramItem } from '../render/scenarioView.ts';
 import type { Pool } from '../run/runPool.ts';
 import { runProgram } from '../run/runProgram.ts';
@@ -15,7 +16,10 @@ import { watchdogSeconds } from '../render/scenarioView.ts';
 const chunks = <T>(xs: readonly T[], n: number): T[][] =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-/** Generous: a program only overruns this when the watchdog itself failed to fire. */
+/**
+ * The last resort, generous: a program only overruns this when its watchdog failed to fire and its liveness
+ * channel kept beating (src/run/watchLiveness.ts).
+ */
 export const programTimeoutMs = (items: readonly ProgramItem[]): number =>
   Math.ceil(items.reduce((a, it) => a + watchdogSeconds(it), 0) * 1000) + 30_000;
 
@@ -30,8 +34,9 @@ export interface RunScenariosOptions {
 
 const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramItem[], opts: RunScenariosOptions):
   Promise<Map<string, Observation>> => {
-  const file = await writeProgram(renderProgram(items, {
-    ...(interp.tsan ? tsanProgram() : DEFAULT_PROGRAM), header: `interpreter: ${interp.path}` }));
+  const program = { ...(interp.tsan ? tsanProgram() : DEFAULT_PROGRAM), header: `interpreter: ${interp.path}` };
+  const file = await writeProgram(renderProgram(items, program));
+  const liveness = livenessLimits({ tsan: interp.tsan, stallS: program.stallS ?? STALL_SECONDS });
   try {
     const threads = Math.max(...items.map((it) => it.scenario.threads.length));
     const run = await pool.schedule(async (poolSignal) => {
@@ -39,7 +44,7 @@ const runOne = async (pool: Pool, interp: InterpInfo, items: readonly ProgramIte
       // The CPUs to pin its workers to are claimed when the program starts, and freed when it ends.
       const claim = cpuShare.claim(threads, interp.cpus);
       try {
-        return await runProgram({ interp, file, timeoutMs: programTimeoutMs(items), env: { FTCONFORM_CPUS: claim.cpus.join(',') },
+        return await runProgram({ interp, file, timeoutMs: programTimeoutMs(items), liveness, env: { FTCONFORM_CPUS: claim.cpus.join(',') },
           cancelSignal: opts.signal ? AbortSignal.any([poolSignal, opts.signal]) : poolSignal });
       } finally {
         claim.release();

@@ -65,6 +65,8 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
     ...(excused.length > 0 ? { excused } : {}),
     signal: final?.obs.signal,
     traceback: final?.obs.traceback,
+    ...(final?.obs.nativeStacks ? { nativeStacks: final.obs.nativeStacks } : {}),
+    ...(final?.obs.stacksNote ? { stacksNote: final.obs.stacksNote } : {}),
     expectationsFrom: expectationsFrom(representative.scenario.threads.flat().map((c) => operation(c.op)), ctx.interp.version),
     durationMs: 0,
     gilDifferential: gil,

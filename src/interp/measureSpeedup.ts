@@ -4,6 +4,9 @@ import { execa } from 'execa';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import { templatePath } from './templatePath.ts';
 import { killGroup, trackGroup } from '../run/killGroup.ts';
+import { extractTraceback, fatalErrorLine } from '../run/extractTraceback.ts';
+import { gdbPath, nativeStacks, type NativeStacks } from '../run/nativeStacks.ts';
+import { ProbeFailure } from './probeFailure.ts';
 
 export interface Trial {
   readonly threads: number;
@@ -39,28 +42,55 @@ export interface Measured {
   readonly meetsPerSec?: number;
 }
 
+const CRASH_SIGNALS = new Set(['SIGSEGV', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGILL', 'SIGTRAP', 'SIGSYS']);
+const PROBE = 'the thread speed-up experiment';
+
 /**
- * Runs the CPU-bound thread experiment with the interpreter; throws a one-line Error when it fails. It runs in
- * a session of its own, as every stress program does: with Linux's autogroup that is the scheduling group whose
- * competition the programs will meet.
+ * Runs the CPU-bound thread experiment with the interpreter. It runs in a session of its own, as every stress
+ * program does: with Linux's autogroup that is the scheduling group whose competition the programs will meet.
+ * The interpreter crashing or hanging in it throws a ProbeFailure (a finding about the interpreter, with every
+ * thread's native stack for a hang); any other failure a one-line Error.
  */
 export const measureSpeedup = async (info: InterpInfo, o: SpeedupOptions = {}): Promise<Measured> => {
   const script = renderDoctorScript(o.seconds ?? 0.2, o.rounds ?? 5, threadCounts(info.cpus));
+  const timeoutMs = o.timeoutMs ?? 60_000;
   const sub = execa(info.path, ['-c', script], {
-    env: info.env, timeout: o.timeoutMs ?? 60_000, killSignal: 'SIGKILL', stdin: 'ignore', reject: false, detached: true,
+    env: info.env, killSignal: 'SIGKILL', stdin: 'ignore', reject: false, detached: true,
   });
   // Its session's process group dies with it (and with us): whatever it started, it leaves nothing running.
-  const untrack = sub.pid !== undefined ? trackGroup(sub.pid) : () => false;
+  const pid = sub.pid;
+  const untrack = pid !== undefined ? trackGroup(pid) : () => false;
+  let hung: Promise<NativeStacks> | undefined;
+  // A hang is looked at before the kill, as a stress program's is (src/run/runProgram.ts).
+  const timer = setTimeout(() => {
+    if (pid === undefined) return;
+    hung = nativeStacks(pid, { gdb: gdbPath(), timeoutMs: 30_000 }).finally(() => killGroup(pid));
+  }, timeoutMs);
   const r = await sub;
+  clearTimeout(timer);
+  const stacks = await hung;
   untrack();
-  if (sub.pid !== undefined) killGroup(sub.pid);
+  if (pid !== undefined) killGroup(pid);
   const last = r.stdout.trim().split('\n').pop() ?? '';
   try {
     const parsed = JSON.parse(last) as { trials: Trial[]; meetsPerSec?: number | null };
     if (!Array.isArray(parsed.trials)) throw new Error('no trials');
     return { trials: parsed.trials, ...(typeof parsed.meetsPerSec === 'number' ? { meetsPerSec: parsed.meetsPerSec } : {}) };
   } catch {
-    const why = r.timedOut ? 'timed out' : r.signal ? `crashed with ${r.signal}` : `exit ${r.exitCode}: ${r.stderr.trim().split('\n').pop()}`;
-    throw new Error(`the thread speed-up experiment failed with ${info.path} (${why})`);
+    const fatal = fatalErrorLine(r.stderr);
+    const traceback = extractTraceback(r.stderr);
+    const common = { probe: PROBE, slug: 'speedup', source: script, durationMs: Math.round(r.durationMs),
+      ...(traceback ? { traceback } : {}) };
+    if (stacks) {
+      throw new ProbeFailure({ ...common, status: 'hung', message: `no answer within ${timeoutMs / 1000} s (killed)`,
+        ...(stacks.text ? { nativeStacks: stacks.text } : {}), ...(stacks.note ? { stacksNote: stacks.note } : {}) });
+    }
+    if ((r.signal !== undefined && CRASH_SIGNALS.has(r.signal)) || fatal !== undefined) {
+      const how = r.signal !== undefined ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+      throw new ProbeFailure({ ...common, status: 'crashed', message: `${how}${fatal ? ` (Fatal Python error: ${fatal})` : ''}`,
+        ...(r.signal ? { signal: r.signal } : {}) });
+    }
+    const why = r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}: ${r.stderr.trim().split('\n').pop()}`;
+    throw new Error(`${PROBE} failed with ${info.path} (${why})`);
   }
 };

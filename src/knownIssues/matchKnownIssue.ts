@@ -43,10 +43,10 @@ export interface KnownMatch {
 }
 
 /** An entry's operation ids; one ending in '*' names every operation whose id starts with the rest. */
-const opIn = (ops: readonly string[], op: string): boolean =>
+export const opIn = (ops: readonly string[], op: string): boolean =>
   ops.some((o) => (o.endsWith('*') ? op.startsWith(o.slice(0, -1)) : o === op));
 
-const inRange = (v: string, r: KnownIssue['versions']) =>
+export const inRange = (v: string, r: KnownIssue['versions']) =>
   compareVersions(v, r.min) >= 0 && (r.below === undefined || compareVersions(v, r.below) < 0);
 
 const negative = (c: { readonly args: readonly PyValue[] }) => typeof c.args[0] === 'number' && (c.args[0] as number) < 0;

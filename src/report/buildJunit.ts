@@ -2,6 +2,7 @@ import junit, { type Builder, type TestCase, type TestSuite } from 'junit-report
 import type { CaseResult, RunSummary } from '../results/caseResult.ts';
 import { formatExcused } from './formatExcused.ts';
 import { formatFinding } from './formatFinding.ts';
+import { formatNativeStacks } from './formatNativeStacks.ts';
 import { formatGilDifferential } from './formatGilDifferential.ts';
 import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
@@ -74,7 +75,10 @@ const caseBody = (t: TestCase, c: CaseResult): void => {
   else if (c.status === 'crashed') {
     const dump = `signal: ${c.signal ?? 'unknown'}\n${c.message}\n\n${c.traceback ?? '(no traceback)'}`;
     t.error(`${c.replay}\ncrashed (${c.signal ?? 'unknown signal'}): ${c.message}`, 'crash', dump);
-  } else if (c.status === 'hung') t.error(head, 'hang', c.traceback ?? '(no stacks captured)');
+  } else if (c.status === 'hung') {
+    const native = formatNativeStacks(c);
+    t.error(head, 'hang', `${c.traceback ?? '(no Python stacks captured)'}${native ? `\n\n${native}` : ''}`);
+  }
   else if (c.status === 'error') t.error(head, 'error', formatFinding(c));
   else if (c.status === 'raced') t.error(head, 'data-race', formatFinding(c));
   else if (c.status === 'known' || c.status === 'inconclusive') t.skipped();
@@ -95,8 +99,9 @@ const addCase = (s: TestSuite, c: CaseResult, name: string): void => {
   const t = s.testCase().className(c.suite).name(name).time(c.durationMs / 1000);
   caseBody(t, c);
   t.standardOutput(
-    [...caseFacts(c), '', formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap),
-      ...formatGilDifferential(c)].join('\n'),
+    (c.probe !== undefined ? [...caseFacts(c), '', `probe: ${c.probe} (its program is the reproducer)`]
+      : [...caseFacts(c), '', formatScenario(c.scenario), '', formatHistogram(c.histogram), '', formatOverlap(c.overlap),
+        ...formatGilDifferential(c)]).join('\n'),
   );
 };
 

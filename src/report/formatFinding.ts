@@ -40,13 +40,17 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
   if (c.expectationsFrom) facts.push(['expectations', c.expectationsFrom]);
   if (c.knownIssue) facts.push(['known issue', c.knownIssue]);
   if (c.signal) facts.push(['signal', c.signal]);
-  facts.push(['seed / path', `--seed=${c.seed} --path=${c.path} (profile ${c.profile})`]);
+  if (c.probe === undefined) facts.push(['seed / path', `--seed=${c.seed} --path=${c.path} (profile ${c.profile})`]);
   const width = Math.max(...facts.map(([k]) => k.length));
 
-  const lines: string[] = [
+  const head = [
     c.replay,
     `${statusLabel(c.status)} ${c.property}: ${c.message.replace(/\n/g, ' / ')}`,
     ...facts.map(([k, v]) => `${I}${k.padEnd(width)}  ${v}`),
+  ];
+  // A doctor's probe has no scenario, outcomes or overlap: its program is the reproducer.
+  const lines: string[] = c.probe !== undefined ? [...head, `probe: ${c.probe} (its program is the reproducer)`] : [
+    ...head,
     firstForbidden ? 'scenario (results of the first FORBIDDEN outcome):' : 'scenario:',
     formatScenario(c.scenario, { outcome: firstForbidden?.outcome, renderCall: opts.renderCall, indent: I }),
     `outcomes of this scenario (${formatCount(c.histogram.reduce((a, g) => a + g.count, 0))} of the case's ${formatCount(c.runs)} runs):`,
@@ -63,5 +67,9 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
   if (c.traceback && c.traceback.trim() !== '') {
     lines.push(`${tracebackTitle(c)}:`, indentAll(trimTraceback(c.traceback, opts.tracebackLines ?? 40)));
   }
+  // A hang the runner looked at before the kill: which C function each thread waits in.
+  if (c.nativeStacks) {
+    lines.push("every thread's native stack (gdb, before the kill):", indentAll(trimTraceback(c.nativeStacks, opts.tracebackLines ?? 40)));
+  } else if (c.stacksNote) lines.push(c.stacksNote);
   return lines.join('\n');
 };

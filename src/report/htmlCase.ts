@@ -67,6 +67,9 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     c.traceback && c.traceback.trim() !== ''
       ? `<h4>${c.status === 'hung' ? 'Stacks of every thread' : 'Traceback'}</h4><pre class="traceback">${e(c.traceback)}</pre>`
       : '';
+  const native = c.nativeStacks
+    ? `<h4>Native stacks of every thread (gdb, before the kill)</h4><pre class="traceback">${e(c.nativeStacks)}</pre>`
+    : c.stacksNote ? `<p class="meta">${e(c.stacksNote)}</p>` : '';
   return (
     `<details class="case st-${c.status}" id="${e(o.id)}"${o.open ? ' open' : ''}>` +
     `<summary><span class="badge st-${c.status}">${statusLabel(c.status)}</span>` +
@@ -75,14 +78,17 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     `<div class="body"><p class="msg">${e(c.message)}</p>` +
     `<h4>Replay</h4><pre class="replay"><code>${e(c.replay)}</code></pre>` +
     facts(c) +
-    `<h4>Scenario</h4>${htmlScenario(c.scenario, forbidden?.outcome, o.renderCall)}` +
-    `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
-    `<p class="overlap">${e(formatOverlap(c.overlap))}</p>` +
+    (c.probe !== undefined
+      ? `<h4>Probe</h4><p>${e(c.probe)} (its program is the reproducer)</p>`
+      : `<h4>Scenario</h4>${htmlScenario(c.scenario, forbidden?.outcome, o.renderCall)}` +
+        `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
+        `<p class="overlap">${e(formatOverlap(c.overlap))}</p>`) +
     (c.gilDifferential ? `<pre class="gil-differential">${e(formatGilDifferential(c).join('\n'))}</pre>` : '') +
     htmlRaces(c.races) +
     reproducer(c, o.reproducerHref) +
     shrinking(c, o.renderCall) +
     tb +
+    native +
     '</div></details>'
   );
 };

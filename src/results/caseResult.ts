@@ -46,6 +46,11 @@ export interface CaseResult {
   readonly name: string;
   readonly interp: InterpInfo;
   readonly scenario: Scenario;
+  /**
+   * A finding in one of the doctor's probes (src/engine/doctorFinding.ts), not in a scenario: which probe. Its
+   * scenario is then empty, and the reports show the probe program (the reproducer) instead.
+   */
+  readonly probe?: string;
   readonly status: CaseStatus;
   /** One line explaining the status. */
   readonly message: string;
@@ -68,6 +73,10 @@ export interface CaseResult {
   readonly signal?: string;
   /** faulthandler output of a crash, or every thread's stack on a hang. */
   readonly traceback?: string;
+  /** A hang: every thread's native stack (gdb's `thread apply all bt`), taken before the kill. */
+  readonly nativeStacks?: string;
+  /** Why a hang has no native stacks (no gdb on the machine, no permission to attach). */
+  readonly stacksNote?: string;
   /** Upstream reference when status is 'known'. */
   readonly knownIssue?: string;
   /**

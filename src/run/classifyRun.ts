@@ -1,9 +1,10 @@
 import { constants } from 'node:os';
-import { capTail, oneLine } from './capText.ts';
+import { capHead, capTail, oneLine } from './capText.ts';
 import { extractTraceback, fatalErrorLine, watchdogSeconds } from './extractTraceback.ts';
 import { parseOutput } from './parseOutput.ts';
 import type { ProgramRun } from './programRun.ts';
 import { placeReports } from '../tsan/placeReports.ts';
+import type { Quiet } from './watchLiveness.ts';
 
 /** What the process edge observed, before any interpretation. */
 export interface RawRun {
@@ -21,6 +22,16 @@ export interface RawRun {
   readonly outputTooLarge?: boolean;
   readonly timeoutMs: number;
   readonly durationMs: number;
+  /** What the program wrote on its liveness channel besides beats: faulthandler's dumps (watchdog, SIGUSR1). */
+  readonly channel?: string;
+  /** The runner called the hang itself: the channel went quiet. */
+  readonly quiet?: Quiet;
+  /** The program's threads as the OS saw them when the runner called the hang (src/run/procView.ts). */
+  readonly osView?: string;
+  /** gdb's `thread apply all bt`, taken before the kill. */
+  readonly nativeStacks?: string;
+  /** Why there are no native stacks, when the runner tried to take them. */
+  readonly stacksNote?: string;
 }
 
 const MAX_STDERR = 64 * 1024;
@@ -38,7 +49,9 @@ const seconds = (s: number): string => `${Number(s.toFixed(3))} s`;
 /** Turns what the edge observed into a ProgramRun: status, one-line message, parsed records. */
 export const classifyRun = (raw: RawRun): ProgramRun => {
   const output = parseOutput(raw.stdout);
-  const traceback = extractTraceback(raw.stderr);
+  // Watched, the program's watchdog and its SIGUSR1 dump write on the liveness channel, not on stderr.
+  const channel = raw.channel?.trim() ?? '';
+  const traceback = extractTraceback(raw.stderr) ?? (channel === '' ? undefined : extractTraceback(channel) ?? capHead(channel, MAX_STDERR));
   const where = output.unfinished !== undefined ? ` while running scenario ${output.unfinished}` : '';
   const shellSignal = signalFromShellCode(raw.exitCode);
   const signal = raw.signal ?? shellSignal;
@@ -53,6 +66,8 @@ export const classifyRun = (raw: RawRun): ProgramRun => {
     stderr: capTail(raw.stderr, MAX_STDERR),
     traceback,
     durationMs: raw.durationMs,
+    ...(raw.nativeStacks ? { nativeStacks: raw.nativeStacks } : {}),
+    ...(raw.stacksNote ? { stacksNote: raw.stacksNote } : {}),
     ...(tsanReports.length > 0 ? { tsanReports } : {}),
   };
   const run = (status: ProgramRun['status'], message: string): ProgramRun => ({ status, message, ...base });
@@ -61,12 +76,19 @@ export const classifyRun = (raw: RawRun): ProgramRun => {
   if (raw.startError !== undefined) return run('error', oneLine(`could not start: ${raw.startError}`));
 
   // faulthandler.dump_traceback_later(exit=True) exits 1 like an exception: only its banner tells.
-  const watchdog = watchdogSeconds(raw.stderr);
+  const os = raw.osView ? `; OS: ${raw.osView}` : '';
+  const watchdog = watchdogSeconds(raw.stderr) ?? watchdogSeconds(channel);
   if (watchdog !== undefined) {
     return run('hang', `hung: watchdog fired after ${seconds(watchdog)}${where} (all threads' stacks in traceback)`);
   }
+  if (raw.quiet?.kind === 'silent') {
+    return run('hang', `hung: no sign of life for ${seconds(raw.quiet.forMs / 1000)}${where}: no Python thread could run (no watchdog output${os})`);
+  }
+  if (raw.quiet?.kind === 'still') {
+    return run('hang', `hung: no progress for ${seconds(raw.quiet.forMs / 1000)}${where}, and its watchdog did not fire (no watchdog output${os})`);
+  }
   if (raw.timedOut) {
-    return run('hang', `hung: killed after the runner's ${seconds(raw.timeoutMs / 1000)} timeout${where} (no watchdog output)`);
+    return run('hang', `hung: killed after the runner's ${seconds(raw.timeoutMs / 1000)} timeout${where} (no watchdog output${os})`);
   }
 
   const fatal = fatalErrorLine(raw.stderr);

@@ -4,7 +4,7 @@ import type { PlacedReport } from '../tsan/placeReports.ts';
 export type ProgramStatus =
   | 'ok'     // exit 0, every started scenario printed its result record, no malformed lines
   | 'crash'  // killed by a signal (SIGSEGV, SIGABRT, ...) or a "Fatal Python error"
-  | 'hang'   // faulthandler's watchdog fired, or the runner's timeout killed it
+  | 'hang'   // faulthandler's watchdog fired, the liveness channel went quiet, or the runner's timeout killed it
   | 'error'; // any other failure: non-zero exit, exception, malformed output, interrupted
 
 /** One result line a program printed: `{"id": "<scenario id>", ...}`. */
@@ -40,6 +40,10 @@ export interface ProgramRun {
   /** faulthandler's / Python's report from stderr: from "Fatal Python error", "Timeout (" or "Traceback" to the end. */
   readonly traceback?: string;
   readonly durationMs: number;
+  /** A hang the runner called: every thread's native stack (gdb), taken before the kill. */
+  readonly nativeStacks?: string;
+  /** Why a hang has no native stacks (no gdb, no permission to attach, ...). */
+  readonly stacksNote?: string;
   /** ThreadSanitizer builds: every report on stderr (read before stderr is capped), placed by scenario and thread. */
   readonly tsanReports?: readonly PlacedReport[];
 }

@@ -62,6 +62,8 @@ export const mergeCases = (parts: readonly CaseResult[]): CaseResult => {
     ...(excused.length > 0 ? { excused } : { excused: undefined }),
     signal: failing?.signal,
     traceback: failing?.traceback,
+    nativeStacks: failing?.nativeStacks,
+    stacksNote: failing?.stacksNote,
     reproducer: failing?.reproducer,
     reproduced: failing?.reproduced,
     durationMs: sorted.reduce((a, p) => a + p.durationMs, 0),

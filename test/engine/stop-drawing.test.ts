@@ -1,5 +1,5 @@
-// A case whose programs keep crashing stops starting new ones after BROKEN_PROGRAMS_TO_STOP of them (each
-// would wait out its watchdog or crash again, and the first already decides the verdict). Programs are
+// A case whose programs keep crashing stops starting new ones once a crash settled its verdict, or after
+// BROKEN_PROGRAMS_TO_STOP programs broke (each would crash again or wait out a hang's detection). Programs are
 // replaced by a stand-in that runs each batch as one program and asks `skip` first, as runScenarios does.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,13 +53,15 @@ const ctx = (): PropertyContext => {
 };
 
 describe('a case whose programs keep crashing', () => {
-  it(`starts no more programs for its draws after ${BROKEN_PROGRAMS_TO_STOP} crashed, and says how many draws it left`, async () => {
+  it(`starts no more programs for its draws once a crash settled its verdict, and says how many draws it left`, async () => {
     crashing.value = true;
     started.programs = 0;
     const result = await checkProperty(prop, ctx());
     expect(result.status).toBe('crashed');
-    expect(result.message).toContain(
-      `stopped drawing after ${BROKEN_PROGRAMS_TO_STOP} programs crashed, hung or died (${profile.scenarios - BROKEN_PROGRAMS_TO_STOP} draws not run)`);
+    expect(result.message).toContain(`stopped drawing once a draw crashed (its verdict settled) (${profile.scenarios - 1} draws not run)`);
+    // BROKEN_PROGRAMS_TO_STOP still bounds programs that break without settling anything (a known issue's
+    // crash): here the first crash was enough.
+    expect(result.draws?.length).toBe(1);
   });
 
   it('runs every draw when its programs pass', async () => {

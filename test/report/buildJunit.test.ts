@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildJunitXml } from '../../src/report/buildJunit.ts';
 import type { RunSummary } from '../../src/results/caseResult.ts';
-import { failedCase, makeCase, mixedSummary } from './fixtures.ts';
+import { failedCase, hungCase, makeCase, makeSummary, mixedSummary } from './fixtures.ts';
 
 interface Prop { '@_name': string; '@_value': string }
 interface Node { '@_message'?: string; '@_type'?: string; '#text'?: string }
@@ -101,6 +101,15 @@ describe('buildJunitXml', () => {
     expect(hang.error?.['@_type']).toBe('hang');
     expect(hang.error?.['#text']).toContain('Timeout (0:00:30)!');
     expect(byName(suites, 'dict.pop error #9:0').error?.['@_type']).toBe('error');
+  });
+
+  it("puts a hang's native stacks (gdb) after its Python stacks, or the line saying why there are none", () => {
+    const native = 'Thread 2 (Thread 0x7f (LWP 12) "python3.13t"):\n#0  _PySemaphore_Wait (sema=0x1) at Python/parking_lot.c:222';
+    const [withStacks, without] = [{ nativeStacks: native }, { stacksNote: 'native stacks not captured: no gdb on this machine (install gdb)' }]
+      .map((over) => parse(makeSummary({ cases: [hungCase(over)] })).suites[0].testcase[0].error?.['#text'] ?? '');
+    expect(withStacks).toMatch(/^Timeout \(0:00:30\)![\s\S]*\n\nevery thread's native stack \(gdb, before the kill\):\nThread 2 \(Thread 0x7f/);
+    expect(withStacks).toContain('#0  _PySemaphore_Wait');
+    expect(without).toMatch(/\n\nnative stacks not captured: no gdb on this machine \(install gdb\)$/);
   });
 
   it('skips known issues and inconclusive cases, saying why', () => {

@@ -29,6 +29,14 @@ describe('formatFinding', () => {
     expect(text).toMatch(/signal +SIGSEGV/);
     expect(text).toContain('traceback (faulthandler):\n  Fatal Python error: Segmentation fault');
   });
+  it("shows a hang's native stacks after its Python ones, or why there are none", () => {
+    const native = 'Thread 1 (Thread 0x7f (LWP 11) "python3.13t"):\n#0  _PyEval_StopTheWorld (interp=0x1) at Python/pystate.c:2290';
+    expect(formatFinding(hungCase({ nativeStacks: native }))).toMatch(
+      /every thread's stack:\n {2}Timeout[\s\S]*\nevery thread's native stack \(gdb, before the kill\):\n {2}Thread 1 \(Thread 0x7f[^\n]*\n {2}#0 {2}_PyEval_StopTheWorld/);
+    const note = 'native stacks not captured: gdb could not take them (ptrace: Operation not permitted.)';
+    expect(formatFinding(hungCase({ stacksNote: note })).endsWith(`\n${note}`)).toBe(true);
+  });
+
   it('trims the stacks of a hang', () => {
     const traceback = Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n');
     const text = formatFinding(hungCase({ traceback }), { tracebackLines: 20 });

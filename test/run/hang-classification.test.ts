@@ -16,7 +16,9 @@ describe('hang classification', { timeout: 30_000 }, () => {
   it("classifies a program only the runner's timeout stops as a hang", async () => {
     const run = await runFixture('hang_no_watchdog.py', { timeoutMs: 3000 });
     expect(run).toMatchObject({ status: 'hang', timedOut: true, signal: 'SIGKILL', unfinished: 's1' });
-    expect(run.message).toBe("hung: killed after the runner's 3 s timeout while running scenario s1 (no watchdog output)");
+    // Before the kill the runner looked at it: its one thread as the OS saw it, and its native stack.
+    expect(run.message).toBe("hung: killed after the runner's 3 s timeout while running scenario s1 (no watchdog output; OS: 1 thread: 1 sleeping)");
+    expect(run.nativeStacks ?? run.stacksNote).toMatch(/^(Thread 1 |native stacks not captured)/);
     expect(run.durationMs).toBeGreaterThanOrEqual(2900);
     expect(run.traceback).toBeUndefined();
   });
