@@ -132,6 +132,19 @@ describe('gh-140551: a clear() while an insert compares keys whose __eq__ is Pyt
     expect(match(issues, { ...pair([[clear], [insert]]), forbidden: [], symptom: 'crashed' })?.id).toBe('gh-140551');
   });
 
+  it('also under a shared iterator, beside its double drop (a default run on 3.13.5t, seed 20261207)', () => {
+    const n = { op: 'dict+iter.next', args: [] };
+    const scenario: Scenario = { container: 'dict+iter', initial: [[], 'keys', []] as never, lock: 'none', threads: [
+      [n, { op: 'dict+iter:c.update', args: [{ d: [[{ y: 0 }, 0]] }] }],
+      [n, { op: 'dict+iter:c.setdefault', args: [{ y: 0 }, 0] }, { op: 'dict+iter:c.clear', args: [] }]] };
+    const f: FindingShape = { version: '3.13.5', scenario, symptom: 'crashed',
+      forbidden: ['[[null,null],[null,0,null],{"x":"d[_Y(0)] is missing but iteration gave it with 0"}]'],
+      iteratorEndTwice: () => dropsIteratorTwice(scenario, '3.13.5'), freedBy: (o) => freedAfterDrop(planOf(scenario, '3.13.5'), o) };
+    // The crash is what either bug can do; the first entry that can reach it names it.
+    expect(match(issues, f)?.id).toBe('gh-140551');
+    expect(match(issues, { ...f, version: '3.13.15' })).toBeUndefined();
+  });
+
   it('not with int keys: compare_generic lets the lock go only for Python code, so the insert is whole', () => {
     expect(match(issues, pair([[clear], [{ op: 'dict+dict:o.setdefault', args: [0, 0] }]]))).toBeUndefined();
     expect(match(issues, { ...pair([[clear], [{ op: 'dict+dict:o.setdefault', args: [0, 0] }]]), forbidden: [], symptom: 'crashed' })).toBeUndefined();
