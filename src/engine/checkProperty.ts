@@ -29,6 +29,7 @@ import { drawRecords } from '../shard/drawRecords.ts';
 import { matchKnownIssue } from '../knownIssues/matchKnownIssue.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
 import { bugGives } from '../oracle/bugExplains.ts';
+import { realScenario } from './realScenario.ts';
 
 /**
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
@@ -55,9 +56,11 @@ interface Explained {
   readonly outcomes: Map<string, boolean>;
 }
 
-const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict,
+const judgeKnown = (ctx: PropertyContext, drawn: Scenario, v: ScenarioVerdict,
   explained: Explained): ScenarioVerdict => {
   if (!isFinding(v.status)) return v;
+  // A planted bug is matched as the operation it stands in for (fixtures.ts); a real scenario is unchanged.
+  const scenario = realScenario(drawn);
   const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN').map((g) => g.outcome);
   // Whether a known bug's model gives a forbidden outcome of this scenario (memoised: retries see the same ones).
   const explains = (k: KnownIssue, outcome: string) => {
