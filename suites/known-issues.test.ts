@@ -25,7 +25,7 @@ for (const interp of interps) {
     const applies = inRange(interp.version, k.versions);
     // On a ThreadSanitizer build an entry may show as a known race instead (its reproducer is checked below).
     const asRace = interp.tsan && k.tsanRace !== undefined;
-    test(`known issue ${k.id} (${k.reproducer.split("/").pop()}) ${!applies ? "does not apply" : asRace ? `shows as race ${k.tsanRace}` : "reproduces"} on ${interp.version} [${interp.path}]`, async () => {
+    test(`known issue ${k.id} (${k.reproducer.split("/").pop()}) ${!applies ? "does not apply" : asRace ? `shows as race ${k.tsanRace}` : "reproduces"} on ${interp.version} [${interp.path}]`, async ({ annotate }) => {
       if (asRace) expect(loadKnownRaces().map((race) => race.id), `${k.id}: no known race ${k.tsanRace}`).toContain(k.tsanRace);
       // On a TSAN build, its race reports must not turn the reproducer's own exit status into TSAN's 66.
       const run = (seconds: number) => execa(interp.path, [k.reproducer, String(seconds)],
@@ -40,9 +40,14 @@ for (const interp of interps) {
       // harness broken mid-run), a hang (src/run/reproducerSymptom.ts). A race may not show within one budget on a
       // busy machine (another build compiling beside it): a run that shows none is tried again, three times longer.
       const seen: string[] = [];
-      for (const seconds of REPRODUCER_BUDGETS_S) {
+      for (const [i, seconds] of REPRODUCER_BUDGETS_S.entries()) {
+        const started = Date.now();
         const r = await run(seconds);
-        if (reproducerSymptom(r, symptomsOf(k)) !== undefined) return;
+        const symptom = reproducerSymptom(r, symptomsOf(k));
+        if (symptom !== undefined) {
+          await annotate(`reproduced as ${symptom} by run ${i + 1} (budget ${seconds} s) after ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${r.exitCode ?? r.signal}`);
+          return;
+        }
         seen.push(`${seconds} s: exit ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}\n${r.stdout.slice(0, 1500)}${r.stderr.slice(0, 1500)}`);
       }
       expect.fail(`${k.reproducer} showed none of ${symptomsOf(k).join(', ')} (${k.id}):\n${seen.join('\n')}`);
