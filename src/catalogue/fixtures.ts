@@ -87,11 +87,13 @@ export const plantedClassBugs: readonly Operation[] = [
     ([x]) => ['_n = set(c)', `_n.add(${x})`, STALL, 'c.intersection_update(_n)', `c.add(${x})`, 'r = None']),
   planted('set.update', 'update-torn', 'a torn bulk writer: the members added one at a time, the lock let go between them',
     ([ks]) => [`for _x in ${ks}:`, '    c.add(_x)', `    ${STALL}`, 'r = None']),
-  // Reads the other dict key by key without its lock (dict_dict_merge's second critical section missing).
+  // Reads the other object item by item without its lock (dict_dict_merge's second critical section missing); the
+  // keys come from list(o), one snapshot in o's critical section (Objects/listobject.c _list_extend ->
+  // list_extend_dict, list_extend_set); tuple(o) would iterate o and raise RuntimeError when it changes size.
   planted('dict+dict.update', 'update-unlocked-other', 'a cross-object merge without the second lock: the other dict read key by key',
-    () => ['for _k in tuple(o):', `    ${STALL}`, '    _v = o.get(_k, _MISS)', '    if _v is not _MISS:', '        c[_k] = _v', 'r = None']),
+    () => ['for _k in list(o):', `    ${STALL}`, '    _v = o.get(_k, _MISS)', '    if _v is not _MISS:', '        c[_k] = _v', 'r = None']),
   planted('set+set.ior', 'ior-unlocked-other', 'a cross-object merge without the second lock: the other set read member by member',
-    () => ['for _x in tuple(o):', `    ${STALL}`, '    if _x in o:', '        c.add(_x)', 'r = None']),
+    () => ['for _x in list(o):', `    ${STALL}`, '    if _x in o:', '        c.add(_x)', 'r = None']),
   planted('defaultdict.append', 'append-lost', "a lost append: the key's list copied, appended to, stored back",
     ([k, x]) => [`_l = list(c[${k}])`, `_l.append(${x})`, STALL, `c[${k}] = _l`, 'r = None']),
   planted('odict.move_to_end', 'move-torn', 'a torn move_to_end: the key popped, then inserted again at the end',
