@@ -22,14 +22,14 @@ const { options, interps } = suiteConfig();
 // to delete another key: about half of them), so 6 draws missed it in 1 of 40 seeds on 3.13.15t and 12 in
 // none of 60 (seeds 1000-1059).
 for (const interp of interps) {
-  for (const { property, symptoms } of plantedBugProperties) {
+  for (const { property, symptoms, profiles } of plantedBugProperties) {
     test(`${property.name} [${interp.path}]`, async () => {
       const pool = createPool(1);
       try {
         const seed = options.seed ?? runSeed();
         const result = await checkProperty(property, {
           interp, pool, seed, path: undefined, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
-          profile: { ...PROFILES.quick, scenarios: 2 * PROFILES.quick.scenarios, shrinkMs: 1, retries: 1, confirmRuns: 1 },
+          profile: { ...PROFILES.quick, scenarios: (profiles ?? 2) * PROFILES.quick.scenarios, shrinkMs: 1, retries: 1, confirmRuns: 1 },
           replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite),
         });
         if (noContention(interp)) {

@@ -92,8 +92,12 @@ export const plantedClassBugs: readonly Operation[] = [
   // list_extend_dict, list_extend_set); tuple(o) would iterate o and raise RuntimeError when it changes size.
   planted('dict+dict.update', 'update-unlocked-other', 'a cross-object merge without the second lock: the other dict read key by key',
     () => ['for _k in list(o):', `    ${STALL}`, '    _v = o.get(_k, _MISS)', '    if _v is not _MISS:', '        c[_k] = _v', 'r = None']),
-  planted('set+set.ior', 'ior-unlocked-other', 'a cross-object merge without the second lock: the other set read member by member',
-    () => ['for _x in list(o):', `    ${STALL}`, '    if _x in o:', '        c.add(_x)', 'r = None']),
+  // A walk of the other set's table without its lock ends early when that set changed under it (a table it no
+  // longer has): members it held all along are missed. Only another thread's writer of `o` (not its own kind)
+  // can cut it short, hence a longer stall than the others'.
+  planted('set+set.ior', 'ior-unlocked-other', "a cross-object merge without the second lock: the other set's walk cut short by a change",
+    () => ['_n = len(o)', 'for _x in list(o):', '    for _s in range(300): pass', '    if len(o) != _n:', '        break', '    c.add(_x)',
+      'r = None']),
   planted('defaultdict.append', 'append-lost', "a lost append: the key's list copied, appended to, stored back",
     ([k, x]) => [`_l = list(c[${k}])`, `_l.append(${x})`, STALL, `c[${k}] = _l`, 'r = None']),
   planted('odict.move_to_end', 'move-torn', 'a torn move_to_end: the key popped, then inserted again at the end',
