@@ -113,9 +113,11 @@ export const plantedClassBugs: readonly Operation[] = [
   ...(['dict+iter', 'set+iter'] as const).map((it) => planted(`${it}.next`, 'next-invented',
     'an invented element: next() yields a value the container never held when another next() got in between',
     () => ['_h = o.__length_hint__()', STALL, 'r = next(o, None)', 'if o.__length_hint__() < _h - 1:', '    r = -7'])),
-  // Reads the next slot when the size changed around the read (an index computed against another array).
+  // Reads the next slot when the size changed around the read (an index computed against another array). Only
+  // for i >= 0: with i < 0, 3.13's lst[i] really reads a slot shifted by a size change (gh-130744, whose model
+  // rightly excuses that outcome), so a planted bug there would be told from the real one by nothing.
   planted('list.getitem', 'getitem-wrong-slot', 'a lock-free read of the wrong slot when the list changed size around it',
-    ([i]) => ['_n = len(c)', STALL, `_i = ${i}`, 'if len(c) != _n and len(c) > 1:', '    _i = (_i + 1) % len(c)', 'r = c[_i]']),
+    ([i]) => ['_n = len(c)', STALL, `_i = ${i}`, 'if _i >= 0 and len(c) != _n and len(c) > 1:', '    _i = (_i + 1) % len(c)', 'r = c[_i]']),
   planted('dict.clear', 'clear-one-by-one', 'a divisible clear(): the keys removed one at a time',
     () => ['for _k in list(c):', `    ${STALL}`, '    c.pop(_k, None)', 'r = None']),
   planted('set.clear', 'clear-one-by-one', 'a divisible clear(): the members removed one at a time',
