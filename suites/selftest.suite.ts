@@ -1,5 +1,6 @@
 import type { Property } from '../src/engine/property.ts';
 import type { KeyKind } from '../generators/argument.ts';
+import type { ContainerType } from '../src/catalogue/operation.ts';
 
 // ftconform's own teeth: a deliberately broken operation (src/catalogue/fixtures.ts) must be caught,
 // shrunk, replayed and reported. Not part of a conformance run.
@@ -15,25 +16,45 @@ export const brokenSetdefaultProperty: Property = {
  * "safe" writers with intermediate states, lock-free scans, never-atomic patterns), drawn around each
  * planted bug so that no class can hide it.
  */
-export const MIXED: Readonly<Record<'list' | 'dict', readonly string[]>> = {
+export const MIXED = {
   list: ['list.append', 'list.setitem', 'list.getitem', 'list.len', 'list.insert', 'list.pop-index', 'list.sort', 'list.reverse',
     'list.contains', 'list.count', 'list.rmw-increment', 'list.iterate'],
   dict: ['dict.setitem', 'dict.get', 'dict.len', 'dict.pop-default', 'dict.update', 'dict.copy', 'dict.rmw-increment',
     'dict.check-then-delete', 'dict.iterate'],
-};
+  set: ['set.add', 'set.discard', 'set.pop', 'set.len', 'set.contains', 'set.copy', 'set.update', 'set.isub',
+    'set.check-then-add', 'set.iterate'],
+  // Writers of either object and readers of both, beside a cross-object operation.
+  'dict+dict': ['dict+dict:o.setitem', 'dict+dict:o.pop-default', 'dict+dict:o.clear', 'dict+dict:c.setitem', 'dict+dict:c.get',
+    'dict+dict.eq'],
+  // Mostly writers of `o`: only they can show a merge that reads `o` without its lock.
+  'set+set': ['set+set:o.add', 'set+set:o.discard', 'set+set:o.clear', 'set+set:o.pop', 'set+set:c.discard', 'set+set.issubset'],
+  defaultdict: ['defaultdict.append', 'defaultdict.getitem', 'defaultdict.get', 'defaultdict.contains', 'defaultdict.len'],
+  odict: ['odict.setitem', 'odict.get', 'odict.len', 'odict.pop-default', 'odict.popitem', 'odict.move_to_front'],
+  counter: ['counter.update', 'counter.iadd', 'counter.getitem', 'counter.len'],
+  instdict: ['instdict.setattr', 'instdict.getattr', 'instdict.delattr', 'instdict.get', 'instdict.len', 'instdict.setitem',
+    'instdict.contains', 'instdict.copy'],
+  // The real next() in other threads too: two threads reaching the end is what the crash entries need.
+  'dict+iter': ['dict+iter.next', 'dict+iter:c.setitem', 'dict+iter:c.delitem', 'dict+iter:c.pop-default', 'dict+iter:c.setdefault'],
+  'set+iter': ['set+iter.next', 'set+iter:c.add', 'set+iter:c.discard', 'set+iter:c.pop', 'set+iter:c.update'],
+} as const satisfies Partial<Record<ContainerType, readonly string[]>>;
 
-/** How a planted bug may show up: a FORBIDDEN outcome, an exception the docs do not allow, a crash. */
-export type PlantedSymptom = 'failed' | 'error' | 'crashed';
+/**
+ * How a planted bug may show up: a FORBIDDEN outcome, an exception the docs do not allow, a crash, a hang.
+ * Never 'known': the registry must not excuse a planted bug (issue 20).
+ */
+export type PlantedSymptom = 'failed' | 'error' | 'crashed' | 'hung';
 
 export interface PlantedBug {
   readonly property: Property;
   /** The statuses that count as caught (an exception the race also causes still shows the bug). */
   readonly symptoms: readonly PlantedSymptom[];
+  /** Draws, in quick profiles (6 each): 2, or more for a bug only a rarer draw can show. */
+  readonly profiles?: number;
 }
 
-const plantedProperty = (id: string, container: 'list' | 'dict', symptoms: readonly PlantedSymptom[],
-  initial: 'any' | 'empty' | 'full' = 'full', keyKinds: readonly KeyKind[] = ['int']): PlantedBug => ({
-  symptoms,
+const plantedProperty = (id: string, container: keyof typeof MIXED, symptoms: readonly PlantedSymptom[],
+  initial: 'any' | 'empty' | 'full' = 'full', keyKinds: readonly KeyKind[] = ['int'], profiles = 2): PlantedBug => ({
+  symptoms, profiles,
   property: {
     suite: 'planted', kind: 'conformance',
     name: `planted bug ${id} is caught among operations of every guarantee class`,
@@ -58,4 +79,25 @@ export const plantedBugProperties: readonly PlantedBug[] = [
   // must still be caught.
   plantedProperty('fixture.dict.update-torn-insert', 'dict', WRONG, 'full', ['collide']),
   plantedProperty('fixture.list.append-aborts', 'list', ['crashed']),
+  // One per class of operation (fixtures.ts, plantedClassBugs).
+  plantedProperty('fixture.set.add-lost-write', 'set', WRONG),
+  plantedProperty('fixture.set.update-torn', 'set', WRONG),
+  plantedProperty('fixture.dict+dict.update-unlocked-other', 'dict+dict', WRONG),
+  // Not both full: c |= o would change nothing. Only draws where another thread changes `o` during the merge, with
+  // members of `o` not in `c` left to add, show it: with 12 draws it was missed by 1 seed in 6 on 3.13.15t.
+  plantedProperty('fixture.set+set.ior-unlocked-other', 'set+set', WRONG, 'any', ['int'], 4),
+  plantedProperty('fixture.defaultdict.append-lost', 'defaultdict', WRONG),
+  plantedProperty('fixture.odict.move-torn', 'odict', WRONG),
+  plantedProperty('fixture.counter.update-placeholder', 'counter', WRONG),
+  // Attribute names are strings.
+  plantedProperty('fixture.instdict.setattr-lost-write', 'instdict', WRONG, 'full', ['str']),
+  plantedProperty('fixture.dict+iter.next-invented', 'dict+iter', WRONG),
+  plantedProperty('fixture.set+iter.next-invented', 'set+iter', WRONG),
+  plantedProperty('fixture.list.getitem-wrong-slot', 'list', WRONG),
+  plantedProperty('fixture.dict.clear-one-by-one', 'dict', WRONG),
+  plantedProperty('fixture.set.clear-one-by-one', 'set', WRONG),
+  plantedProperty('fixture.list.clear-one-by-one', 'list', WRONG),
+  // A set whose count disagrees with its table: FORBIDDEN (its consistency check), len() below 0 (SystemError),
+  // set.pop looping over an empty table (a hang), or a crash (seen on 3.13.15t, SIGSEGV).
+  plantedProperty('fixture.set.add-lost-count', 'set', ['failed', 'error', 'hung', 'crashed']),
 ];

@@ -1,5 +1,19 @@
 import type { Operation } from './operation.ts';
-import { operation as base } from './baseCatalogue.ts';
+import { baseOps } from './baseCatalogue.ts';
+import { collectionsOps } from './collections.ts';
+import { crossOps } from './cross.ts';
+import { dictIteratorOps } from './dictIterator.ts';
+import { instanceDictOps } from './instanceDict.ts';
+import { setIteratorOps } from './setIterator.ts';
+
+// Every real operation a planted bug may stand in for (catalogue.ts imports this file: not from there).
+const realOps = new Map([...baseOps, ...crossOps, ...dictIteratorOps, ...setIteratorOps, ...collectionsOps,
+  ...(instanceDictOps as readonly Operation[])].map((op) => [op.id, op]));
+const base = (id: string): Operation => {
+  const op = realOps.get(id);
+  if (!op) throw new Error(`unknown operation '${id}'`);
+  return op;
+};
 
 /**
  * Deliberately broken operations for ftconform's own tests ("planted bugs"): the model, the documented
@@ -15,6 +29,7 @@ const planted = (realId: string, name: string, bugClass: string, python: Operati
     label: `${real.label} [PLANTED BUG: ${bugClass}]`,
     python,
     fixture: bugClass,
+    standsFor: real.id,
   };
 };
 
@@ -26,7 +41,8 @@ export const brokenSetdefault: Operation = planted('dict.setdefault', 'setdefaul
 
 /** lst.insert(0, x): the real insert's model with the index fixed at the front. */
 const insertFront = (op: Operation): Operation => ({
-  ...op, label: op.label.replace('lst.insert(i, x)', 'lst.insert(0, x)'), args: ['value'],
+  // Not the real insert's arguments: the registry cannot see it as lst.insert(i, x).
+  ...op, standsFor: undefined, label: op.label.replace('lst.insert(i, x)', 'lst.insert(0, x)'), args: ['value'],
   steps: op.steps.map((step) => (state, [x], tmp) => step(state, [0, x], tmp)),
 });
 
@@ -61,4 +77,60 @@ export const plantedBugs: readonly Operation[] = [
     ([x]) => ['_n = len(c)', `c.append(${x})`, STALL, 'if len(c) != _n + 1:', '    import os', '    os.abort()', 'r = None']),
 ];
 
-export const fixtureOps: readonly Operation[] = [brokenSetdefault, ...plantedBugs];
+/**
+ * Planted bugs for the other classes of operation (issue 20: a class without one could go quiet behind the
+ * known-issue registry unnoticed): sets, cross-object operations, collections' dicts, instance dicts, shared
+ * iterators, a lock-free list read, clear(), and a corrupted structure.
+ */
+export const plantedClassBugs: readonly Operation[] = [
+  planted('set.add', 'add-lost-write', 'lost write: copy, add, write back (members others added meanwhile dropped)',
+    ([x]) => ['_n = set(c)', `_n.add(${x})`, STALL, 'c.intersection_update(_n)', `c.add(${x})`, 'r = None']),
+  planted('set.update', 'update-torn', 'a torn bulk writer: the members added one at a time, the lock let go between them',
+    ([ks]) => [`for _x in ${ks}:`, '    c.add(_x)', `    ${STALL}`, 'r = None']),
+  // Reads the other object item by item without its lock (dict_dict_merge's second critical section missing); the
+  // keys come from list(o), one snapshot in o's critical section (Objects/listobject.c _list_extend ->
+  // list_extend_dict, list_extend_set); tuple(o) would iterate o and raise RuntimeError when it changes size.
+  planted('dict+dict.update', 'update-unlocked-other', 'a cross-object merge without the second lock: the other dict read key by key',
+    () => ['for _k in list(o):', `    ${STALL}`, '    _v = o.get(_k, _MISS)', '    if _v is not _MISS:', '        c[_k] = _v', 'r = None']),
+  // A walk of the other set's table without its lock ends early when that set changed under it (a table it no
+  // longer has): members it held all along are missed. Only another thread's writer of `o` (not its own kind)
+  // can cut it short, hence a longer stall than the others'.
+  planted('set+set.ior', 'ior-unlocked-other', "a cross-object merge without the second lock: the other set's walk cut short by a change",
+    () => ['_n = len(o)', 'for _x in list(o):', '    for _s in range(300): pass', '    if len(o) != _n:', '        break', '    c.add(_x)',
+      'r = None']),
+  planted('defaultdict.append', 'append-lost', "a lost append: the key's list copied, appended to, stored back",
+    ([k, x]) => [`_l = list(c[${k}])`, `_l.append(${x})`, STALL, `c[${k}] = _l`, 'r = None']),
+  planted('odict.move_to_end', 'move-torn', 'a torn move_to_end: the key popped, then inserted again at the end',
+    ([k]) => [`_v = c.pop(${k})`, STALL, `c[${k}] = _v`, 'r = None']),
+  planted('counter.update', 'update-placeholder', 'a count that passes through -1 while it is updated',
+    ([k]) => [`_n = c[${k}] + 1`, `c[${k}] = -1`, STALL, `c[${k}] = _n`, 'r = None']),
+  // Copies the attributes, sets one, writes them all back: attributes others set meanwhile get their old values.
+  // (Not by assigning c.__dict__: on 3.13.15t that races other threads' use of c.__dict__ into a segfault.)
+  planted('instdict.setattr', 'setattr-lost-write', "a lost write: the instance's attributes copied, one set, all written back",
+    ([k, v]) => ['_d = dict(c.__dict__)', `_d[${k}] = ${v}`, STALL, 'c.__dict__.update(_d)', 'r = None']),
+  // When another thread's next() ran in between (the iterator's length hint fell by more than its own next()),
+  // it yields -7, which no container of the suites ever holds: an element the container never held.
+  ...(['dict+iter', 'set+iter'] as const).map((it) => planted(`${it}.next`, 'next-invented',
+    'an invented element: next() yields a value the container never held when another next() got in between',
+    () => ['_h = o.__length_hint__()', STALL, 'r = next(o, None)', 'if o.__length_hint__() < _h - 1:', '    r = -7'])),
+  // Reads the next slot when the size changed around the read (an index computed against another array). Only
+  // for i >= 0: with i < 0, 3.13's lst[i] really reads a slot shifted by a size change (gh-130744, whose model
+  // rightly excuses that outcome), so a planted bug there would be told from the real one by nothing.
+  planted('list.getitem', 'getitem-wrong-slot', 'a lock-free read of the wrong slot when the list changed size around it',
+    ([i]) => ['_n = len(c)', STALL, `_i = ${i}`, 'if _i >= 0 and len(c) != _n and len(c) > 1:', '    _i = (_i + 1) % len(c)', 'r = c[_i]']),
+  planted('dict.clear', 'clear-one-by-one', 'a divisible clear(): the keys removed one at a time',
+    () => ['for _k in list(c):', `    ${STALL}`, '    c.pop(_k, None)', 'r = None']),
+  planted('set.clear', 'clear-one-by-one', 'a divisible clear(): the members removed one at a time',
+    () => ['for _x in list(c):', `    ${STALL}`, '    c.discard(_x)', 'r = None']),
+  planted('list.clear', 'clear-one-by-one', 'a divisible clear(): the items popped one at a time',
+    () => ['while c:', `    ${STALL}`, '    try:', '        c.pop()', '    except IndexError:', '        break', 'r = None']),
+  // A lost update of the set's own count: `used` (Objects/setobject.c PySetObject, after `fill`) loaded, the member
+  // added, then `used` stored as loaded + 1, over what other threads stored meanwhile, as a non-atomic
+  // so->used++ would. The container is left inconsistent: len(s) disagrees with its table.
+  planted('set.add', 'add-lost-count', "a corrupted structure: the set's size loaded before the add and stored after it",
+    ([x]) => ['import ctypes as _ct', '_u = _ct.c_ssize_t.from_address(id(c) + object.__basicsize__ + _ct.sizeof(_ct.c_ssize_t))',
+      'if _u.value != len(c):', "    raise SystemError('PySetObject.used is not where fixtures.ts expects it')",
+      '_n = _u.value', `_had = ${x} in c`, STALL, `c.add(${x})`, '_u.value = _n + (0 if _had else 1)', 'r = None']),
+];
+
+export const fixtureOps: readonly Operation[] = [brokenSetdefault, ...plantedBugs, ...plantedClassBugs];

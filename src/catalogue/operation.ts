@@ -228,6 +228,12 @@ export interface Operation<S extends ContainerState = ContainerState> {
    * what is broken. Suites draw them only when a shape names them.
    */
   readonly fixture?: string;
+  /**
+   * On a planted bug (fixtures.ts), the catalogue id of the real operation it stands in for, when it takes
+   * the same arguments: the known-issue registry sees it as that operation, so that an entry excuses a planted
+   * bug only where it would excuse the same symptom of the real one.
+   */
+  readonly standsFor?: string;
 }
 
 /** What a known upstream bug changes in an operation's model. */

@@ -32,6 +32,7 @@ import { freedAfterDrop } from '../oracle/freedAfterDrop.ts';
 import type { Reach } from '../oracle/reachesOutcome.ts';
 import type { KnownIssue } from '../knownIssues/knownIssue.ts';
 import { bugGives } from '../oracle/bugExplains.ts';
+import { realScenario } from './realScenario.ts';
 
 /**
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
@@ -60,9 +61,11 @@ interface Explained {
   readonly reach: Map<string, Reach>;
 }
 
-const judgeKnown = (ctx: PropertyContext, scenario: Scenario, v: ScenarioVerdict, obs: Observation,
+const judgeKnown = (ctx: PropertyContext, drawn: Scenario, v: ScenarioVerdict, obs: Observation,
   explained: Explained): ScenarioVerdict => {
   if (!isFinding(v.status) || ctx.known === 'off') return v;
+  // A planted bug is matched as the operation it stands in for (fixtures.ts); a real scenario is unchanged.
+  const scenario = realScenario(drawn);
   const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN');
   // Whether a known bug's model gives a forbidden outcome of this scenario (memoised: retries see the same ones).
   const explains = (k: KnownIssue, outcome: string) => {

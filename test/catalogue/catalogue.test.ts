@@ -82,11 +82,12 @@ describe('catalogue entries', () => {
       // A known bug's model cites its C function, and the known-issues entry it belongs to names the operation.
       for (const b of op.bugs ?? []) {
         expect(b.model, op.id).toMatch(/(Objects|Modules)\/[\w/]+\.c/);
-        // (A lifted operation keeps its model, under the single-container operation's id.)
-        const lifted = liftedId(op.id);
+        // (A lifted operation keeps its model, under the single-container operation's id; a planted bug, under
+        // the real operation's it stands in for.)
+        const lifted = liftedId(op.standsFor ?? op.id);
         const named = loadKnownIssues().filter((e) => e.id === b.issue && e.byModel).flatMap((e) => [...e.ops, ...e.during ?? []]);
         expect(named, `${op.id} ${b.issue}`)
-          .toContain(lifted ? `${op.container.split('+')[0]}.${lifted.name}` : op.id);
+          .toContain(lifted ? `${op.container.split('+')[0]}.${lifted.name}` : op.standsFor ?? op.id);
       }
       // Lifted onto `o`, the snippet works on `o` only.
       if (liftedId(op.id)?.part === 1) expect(op.python(op.args.map(() => '0')).join('\n'), op.id).not.toMatch(/\bc\b/);
