@@ -5,7 +5,7 @@ import type { Reach } from './reachesOutcome.ts';
 import { reachesState } from './reachesState.ts';
 
 /** The iterator part of a shared dict or set iterator's model state ([container, info]). */
-const droppedTwice = (state: ContainerState): boolean =>
+export const droppedTwice = (state: ContainerState): boolean =>
   Array.isArray(state) && typeof state[1] === 'object' && state[1] !== null && 'droppedTwice' in state[1];
 
 /**

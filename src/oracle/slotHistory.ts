@@ -3,7 +3,7 @@ import type { PyValue } from '../catalogue/pyValue.ts';
 import { isInFlight, isSlot } from '../catalogue/pyValue.ts';
 import { MAX_SEARCH_NODES } from './expectations.ts';
 import type { Plan } from './plan.ts';
-import { nodeKey, searchSpace, type Node } from './searchSpace.ts';
+import { exploreNodes } from './exploreNodes.ts';
 
 /** The list in a state of a list scenario (a shared list iterator's state is [items, position]). */
 const listIn = (container: ContainerType, state: ContainerState): ListState | undefined =>
@@ -22,17 +22,9 @@ const itemsAt = (x: PyValue): readonly PyValue[] =>
  */
 export const slotHistory = (plan: Plan, maxNodes = MAX_SEARCH_NODES): readonly (readonly PyValue[])[] | undefined => {
   if (listIn(plan.container, plan.initial) === undefined) return [];
-  const space = searchSpace(plan, 'split');
   const slots: PyValue[][] = [];
   const seenItems = new Set<string>();
-  const seen = new Set<string>();
-  const stack: Node[] = [space.initial];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const key = nodeKey(node);
-    if (seen.has(key)) continue;
-    if (seen.size >= maxNodes) return undefined;
-    seen.add(key);
+  const walked = exploreNodes(plan, (node) => {
     listIn(plan.container, node.state)!.forEach((x, j) => {
       for (const item of itemsAt(x)) {
         const id = `${j} ${JSON.stringify(item)}`;
@@ -41,7 +33,7 @@ export const slotHistory = (plan: Plan, maxNodes = MAX_SEARCH_NODES): readonly (
         (slots[j] ??= []).push(item);
       }
     });
-    for (const m of space.moves(node)) stack.push(m.next);
-  }
-  return Array.from({ length: slots.length }, (_, j) => slots[j] ?? []);
+    return false;
+  }, undefined, maxNodes);
+  return walked === 'unknown' ? undefined : Array.from({ length: slots.length }, (_, j) => slots[j] ?? []);
 };
