@@ -26,12 +26,21 @@ for (const interp of interps) {
     test(`${property.name} [${interp.path}]`, async () => {
       const pool = createPool(1);
       try {
-        const seed = options.seed ?? runSeed();
-        const result = await checkProperty(property, {
+        const first = options.seed ?? runSeed();
+        const check = (seed: number) => checkProperty(property, {
           interp, pool, seed, path: undefined, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
           profile: { ...PROFILES.quick, scenarios: (profiles ?? 2) * PROFILES.quick.scenarios, shrinkMs: 1, retries: 1, confirmRuns: 1 },
           replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite),
         });
+        // A real known crash or hang can end every program before the planted bug shows (3.13's OrderedDict,
+        // gh-125996, when three threads change its linked list): the registry then excused programs, no outcome,
+        // and the planted bug was not seen at all. Such a case is drawn again from the next seeds (at most 3 in
+        // all); a KNOWN that excused any outcome fails at once.
+        const onlyProgramsExcused = (r: Awaited<ReturnType<typeof check>>) =>
+          r.status === 'known' && (r.excused ?? []).length > 0 && (r.excused ?? []).every((x) => x.runs === 0);
+        let seed = first;
+        let result = await check(seed);
+        for (let again = 1; again < 3 && onlyProgramsExcused(result); again++) result = await check((seed = (first + again) | 0));
         if (noContention(interp)) {
           expect(['inconclusive', ...symptoms]).toContain(result.status);
           return;
@@ -45,6 +54,6 @@ for (const interp of interps) {
       } finally {
         pool.cancel();
       }
-    }, 120_000);
+    }, 360_000);
   }
 }
