@@ -23,16 +23,10 @@ import { shrinkMsLeft } from './planProfile.ts';
 import { firstSightOf } from './firstSightOf.ts';
 import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
-import { loadKnownIssues, loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
+import { loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
 import { judgeRaces } from './judgeRaces.ts';
 import { drawRecords } from '../shard/drawRecords.ts';
-import { knownAsOne, matchKnownIssue, type ProgramSymptom } from '../knownIssues/matchKnownIssue.ts';
-import { dropsIteratorTwice } from '../oracle/dropsIteratorTwice.ts';
-import { freedAfterDrop } from '../oracle/freedAfterDrop.ts';
-import type { Reach } from '../oracle/reachesOutcome.ts';
-import type { KnownIssue } from '../knownIssues/knownIssue.ts';
-import { bugGives } from '../oracle/bugExplains.ts';
-import { realScenario } from './realScenario.ts';
+import { explainedMemo, judgeKnown } from './judgeKnown.ts';
 
 /**
  * A judge for one property: expectations are enumerated once per scenario (retries and confirmation
@@ -40,7 +34,7 @@ import { realScenario } from './realScenario.ts';
  */
 const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) => {
   const expectations = new Map<string, Expectations>();
-  const explained: Explained = { models: new Map(), outcomes: new Map(), reach: new Map() };
+  const explained = explainedMemo();
   return (scenario: Scenario, obs: Observation): ScenarioVerdict => {
     const t0 = performance.now();
     const key = scenarioKey(scenario);
@@ -52,62 +46,6 @@ const judgeFor = (prop: Property, ctx: PropertyContext, clock: { ms: number }) =
     return v;
   };
 };
-
-/** Known bugs' models of the scenarios judged so far, and what they gave each forbidden outcome (memoised). */
-interface Explained {
-  readonly models: Map<string, (outcome: string) => boolean>;
-  readonly outcomes: Map<string, boolean>;
-  /** Whether the scenario can reach a bug, by the models (dropsIteratorTwice). */
-  readonly reach: Map<string, Reach>;
-}
-
-const judgeKnown = (ctx: PropertyContext, drawn: Scenario, v: ScenarioVerdict, obs: Observation,
-  explained: Explained): ScenarioVerdict => {
-  if (!isFinding(v.status) || ctx.known === 'off') return v;
-  // A planted bug is matched as the operation it stands in for (fixtures.ts); a real scenario is unchanged.
-  const scenario = realScenario(drawn);
-  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN');
-  // Whether a known bug's model gives a forbidden outcome of this scenario (memoised: retries see the same ones).
-  const explains = (k: KnownIssue, outcome: string) => {
-    const model = `${k.id} ${scenarioKey(scenario)}`;
-    const key = `${model} ${outcome}`;
-    let r = explained.outcomes.get(key);
-    if (r === undefined) {
-      let gives = explained.models.get(model);
-      if (!gives) explained.models.set(model, (gives = bugGives(scenario, ctx.interp.version, k.id)));
-      explained.outcomes.set(key, (r = gives(outcome)));
-    }
-    return r;
-  };
-  const endTwice = () => {
-    const key = `end-twice ${scenarioKey(scenario)}`;
-    let r = explained.reach.get(key);
-    if (r === undefined) explained.reach.set(key, (r = dropsIteratorTwice(scenario, ctx.interp.version)));
-    return r;
-  };
-  const freedBy = (outcome: string) => {
-    const key = `freed ${scenarioKey(scenario)} ${outcome}`;
-    let r = explained.reach.get(key);
-    if (r === undefined) explained.reach.set(key, (r = freedAfterDrop(planOf(scenario, ctx.interp.version), outcome)));
-    return r;
-  };
-  const symptom = PROGRAM_SYMPTOM[obs.status];
-  const match = matchKnownIssue(loadKnownIssues(), { version: ctx.interp.version, scenario, symptom,
-    forbidden: forbidden.map((g) => g.outcome), explains, iteratorEndTwice: endTwice, freedBy });
-  if (!match) return v;
-  const known = knownAsOne(match);
-  const excused = match.issues.map((k) => ({
-    issue: k.id,
-    runs: match.excuses.filter((e) => e.issue === k && e.outcome !== undefined)
-      .reduce((a, e) => a + (forbidden.find((g) => g.outcome === e.outcome)?.count ?? 0), 0),
-    programs: match.excuses.some((e) => e.issue === k && e.symptom !== undefined) ? 1 : 0,
-  }));
-  return { ...v, status: 'known', known, excused, message: `known issue ${known.id} (${known.title}): ${v.message}` };
-};
-
-/** The symptom a program showed beside its outcomes, by how it ended. */
-const PROGRAM_SYMPTOM: Readonly<Record<Observation['status'], ProgramSymptom | undefined>> =
-  { ok: undefined, crash: 'crashed', hang: 'hung', error: 'error' };
 
 /** Programs of one case that crashed, hung or died, after which the case starts no more (see checkProperty). */
 export const BROKEN_PROGRAMS_TO_STOP = 3;

@@ -1,0 +1,67 @@
+import type { KnownIssue } from '../knownIssues/knownIssue.ts';
+import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
+import { knownAsOne, matchKnownIssue, type ProgramSymptom } from '../knownIssues/matchKnownIssue.ts';
+import { bugGives } from '../oracle/bugExplains.ts';
+import { dropsIteratorTwice } from '../oracle/dropsIteratorTwice.ts';
+import { freedAfterDrop } from '../oracle/freedAfterDrop.ts';
+import { planOf } from '../oracle/plan.ts';
+import type { Reach } from '../oracle/reachesOutcome.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import type { ScenarioVerdict } from './judgeScenario.ts';
+import type { Observation } from './observation.ts';
+import type { PropertyContext } from './propertyContext.ts';
+import { realScenario } from './realScenario.ts';
+import { scenarioKey } from './scenarioKey.ts';
+import { isFinding } from './worstStatus.ts';
+
+/** What the known bugs' models said of the scenarios judged so far (memoised: retries see the same outcomes). */
+export interface Explained {
+  /** A bug's model of a scenario, asked outcome by outcome. */
+  readonly models: Map<string, (outcome: string) => boolean>;
+  readonly outcomes: Map<string, boolean>;
+  /** Whether the scenario can reach a bug, or gives an outcome with it, by the models' searches. */
+  readonly reach: Map<string, Reach>;
+}
+
+export const explainedMemo = (): Explained => ({ models: new Map(), outcomes: new Map(), reach: new Map() });
+
+const memo = <V>(m: Map<string, V>, key: string, compute: () => V): V => {
+  let r = m.get(key);
+  if (r === undefined) m.set(key, (r = compute()));
+  return r;
+};
+
+/** The symptom a program showed beside its outcomes, by how it ended. */
+const PROGRAM_SYMPTOM: Readonly<Record<Observation['status'], ProgramSymptom | undefined>> =
+  { ok: undefined, crash: 'crashed', hang: 'hung', error: 'error' };
+
+/**
+ * A finding as the known-issue registry sees it: KNOWN, with what each entry excused, when every forbidden
+ * outcome and the program's crash or hang is explained (matchKnownIssue); otherwise as judged. `--known off`
+ * leaves every finding one.
+ */
+export const judgeKnown = (ctx: Pick<PropertyContext, 'interp' | 'known'>, drawn: Scenario, v: ScenarioVerdict,
+  obs: Observation, explained: Explained): ScenarioVerdict => {
+  if (!isFinding(v.status) || ctx.known === 'off') return v;
+  // A planted bug is matched as the operation it stands in for (fixtures.ts); a real scenario is unchanged.
+  const scenario = realScenario(drawn);
+  const version = ctx.interp.version;
+  const sk = scenarioKey(scenario);
+  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN');
+  const explains = (k: KnownIssue, outcome: string) => memo(explained.outcomes, `${k.id} ${sk} ${outcome}`,
+    () => memo(explained.models, `${k.id} ${sk}`, () => bugGives(scenario, version, k.id))(outcome));
+  const iteratorEndTwice = () => memo(explained.reach, `end-twice ${sk}`, () => dropsIteratorTwice(scenario, version));
+  const freedBy = (outcome: string) => memo(explained.reach, `freed ${sk} ${outcome}`,
+    () => freedAfterDrop(planOf(scenario, version), outcome));
+  const match = matchKnownIssue(loadKnownIssues(), { version, scenario, symptom: PROGRAM_SYMPTOM[obs.status],
+    forbidden: forbidden.map((g) => g.outcome), explains, iteratorEndTwice, freedBy });
+  if (!match) return v;
+  const known = knownAsOne(match);
+  const excused = match.issues.map((k) => ({
+    issue: k.id,
+    runs: match.excuses.filter((e) => e.issue === k && e.outcome !== undefined)
+      .reduce((a, e) => a + (forbidden.find((g) => g.outcome === e.outcome)?.count ?? 0), 0),
+    programs: match.excuses.some((e) => e.issue === k && e.symptom !== undefined) ? 1 : 0,
+  }));
+  return { ...v, status: 'known', known, excused, message: `known issue ${known.id} (${known.title}): ${v.message}` };
+};
