@@ -1,6 +1,6 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { compareVersions } from '../interp/compareVersions.ts';
-import { corruptionIn } from '../oracle/corruptionIn.ts';
+import { corruptionOfOutcome } from '../oracle/corruptionIn.ts';
 import { holdsPythonEqKey } from '../oracle/operationFor.ts';
 import type { Reach } from '../oracle/reachesOutcome.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -73,16 +73,6 @@ const reaches = (k: KnownIssue, f: FindingShape): boolean =>
   && (!k.pythonEqKeys || holdsPythonEqKey(f.scenario.initial) || f.scenario.threads.some((ops) => ops.some((c) => holdsPythonEqKey(c.args))))
   && (!k.iteratorEndTwice || f.iteratorEndTwice?.() === 'yes');
 
-/** The detail of a corrupted outcome's failed consistency check, if it is one. */
-const corruptionOf = (outcome: string): string | undefined => {
-  try {
-    const parsed = JSON.parse(outcome) as unknown;
-    return Array.isArray(parsed) && parsed.length > 0 ? corruptionIn(parsed[parsed.length - 1] as PyValue) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
  * The entry that excuses one forbidden outcome, in a scenario that can reach its bug: a corrupted structure only
  * by an entry whose bug can leave one (`corrupts`; only the one it names, `corruption`), or, by an entry whose bug
@@ -90,7 +80,7 @@ const corruptionOf = (outcome: string): string | undefined => {
  * that drop (`freesContainer`); any other outcome only by an entry whose bug model gives exactly it (`byModel`).
  */
 const excuseOutcome = (issues: readonly KnownIssue[], f: FindingShape, outcome: string): KnownIssue | undefined => {
-  const detail = corruptionOf(outcome);
+  const detail = corruptionOfOutcome(outcome);
   const leaves = (k: KnownIssue) => detail !== undefined && (k.corruption === undefined || new RegExp(k.corruption).test(detail));
   return issues.find((k) => reaches(k, f) && (detail === undefined
     ? k.byModel === true && f.explains?.(k, outcome) === true

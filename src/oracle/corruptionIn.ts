@@ -10,13 +10,16 @@ const corrupt = (v: PyValue | undefined): string | undefined =>
 export const corruptionIn = (final: PyValue): string | undefined =>
   corrupt(final) ?? (Array.isArray(final) ? final.map(corrupt).find((d) => d !== undefined) : undefined);
 
-/** Whether an outcome (canonical JSON: each thread's results, then the final state) ends in a failed check. */
-export const isCorruptedOutcome = (outcomeJson: string): boolean => {
+/** The detail of an outcome's failed consistency check (canonical JSON: each thread's results, then the final state), if any. */
+export const corruptionOfOutcome = (outcomeJson: string): string | undefined => {
   let outcome: unknown;
   try {
     outcome = JSON.parse(outcomeJson);
   } catch {
-    return false;
+    return undefined;
   }
-  return Array.isArray(outcome) && outcome.length > 0 && corruptionIn(outcome[outcome.length - 1] as PyValue) !== undefined;
+  return Array.isArray(outcome) && outcome.length > 0 ? corruptionIn(outcome[outcome.length - 1] as PyValue) : undefined;
 };
+
+/** Whether an outcome (canonical JSON) ends in a failed check. */
+export const isCorruptedOutcome = (outcomeJson: string): boolean => corruptionOfOutcome(outcomeJson) !== undefined;
