@@ -28,8 +28,11 @@ export interface ScenarioVerdict {
   readonly races?: readonly DataRace[];
 }
 
-/** Search bound for the outcomes graded after a scenario's first FORBIDDEN one. */
+/** Search bound for the outcomes graded after a scenario's first FORBIDDEN (or UNDECIDED) one. */
 const AFTER_FIRST_FORBIDDEN = 20_000;
+/** What those searches may spend in all, when they do not find their outcome; then LAST_RESORT_NODES each. */
+const SCENARIO_SEARCH_NODES = 1_000_000;
+const LAST_RESORT_NODES = 2_000;
 
 const ORDER: Record<GradedOutcome['expect'], number> = { FORBIDDEN: 0, UNDECIDED: 1, ACCEPTABLE_INTERESTING: 2, ACCEPTABLE: 3 };
 
@@ -42,11 +45,20 @@ export const noContention = (interp: { gilEnabled: boolean; cpus: number }): str
 export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyKind,
   interp: { gilEnabled: boolean; cpus: number }): ScenarioVerdict => {
   // The most frequent outcomes first (cheap to show reachable); once one is FORBIDDEN the scenario has
-  // failed, and the rest get a smaller search bound (UNDECIDED beyond it) and no blame of their own.
-  let failed = false;
+  // failed, and the rest get a smaller search bound (UNDECIDED beyond it) and no blame of their own. The same
+  // once one is UNDECIDED: its space is past the bound, and each further outcome would search all of it again.
+  // The searches that did not find their outcome share SCENARIO_SEARCH_NODES; past it, each gets
+  // LAST_RESORT_NODES (a serial or lightly interleaved outcome is still found): a broken interpreter shows
+  // hundreds of outcomes, each one a search of a space that can hold 400,000 points.
+  let narrowed = false;
+  let left = SCENARIO_SEARCH_NODES;
   const graded = Object.entries(obs.hist).sort((a, b) => b[1] - a[1]).map(([outcome, count]) => {
-    const grade = gradeOutcome(e, outcome, { blame: false, maxNodes: failed ? AFTER_FIRST_FORBIDDEN : undefined });
-    if (grade.expect === 'FORBIDDEN') failed = true;
+    const bound = narrowed ? Math.max(LAST_RESORT_NODES, Math.min(AFTER_FIRST_FORBIDDEN, left)) : undefined;
+    const grade = gradeOutcome(e, outcome, { blame: false, maxNodes: bound });
+    if (grade.expect === 'FORBIDDEN' || grade.expect === 'UNDECIDED') {
+      if (narrowed) left -= bound!;
+      narrowed = true;
+    }
     return { outcome, count, grade };
   });
   const histogram: GradedOutcome[] = graded

@@ -4,6 +4,7 @@ import type { Position, Reach } from './reachesOutcome.ts';
 import { reachesOutcome } from './reachesOutcome.ts';
 import type { Granularity, SearchSpace } from './searchSpace.ts';
 import { searchSpace } from './searchSpace.ts';
+import { outcomeTable, type OutcomeTable } from './outcomeTable.ts';
 import { serialOutcomes } from './serialOutcomes.ts';
 
 export type { Position } from './reachesOutcome.ts';
@@ -32,6 +33,18 @@ export const expectationsOf = (plan: Plan): Expectations => {
   const spaces = new Map<Granularity, SearchSpace>();
   const memo = new Map<string, Reach>();
   const budgets = new Map<string, number>();
+  // Once a search of a granularity has not found its outcome (it walked the whole space, or gave up), the next
+  // question enumerates every outcome at once (outcomeTable), as costly as that one search was: most scenarios
+  // show a handful of outcomes, each found in a few steps, but a broken interpreter shows hundreds, each one a
+  // full search to prove FORBIDDEN (a planted bug's case took 360 s on a busy machine, nearly all of it here).
+  // null: the enumeration would pass the oracle's bound, and each outcome is searched on its own.
+  const walked = new Set<Granularity>();
+  const tables = new Map<Granularity, OutcomeTable | null>();
+  const tableOf = (granularity: Granularity): OutcomeTable | undefined => {
+    if (!walked.has(granularity)) return undefined;
+    if (!tables.has(granularity)) tables.set(granularity, outcomeTable(plan, granularity, MAX_SEARCH_NODES) ?? null);
+    return tables.get(granularity) ?? undefined;
+  };
   return {
     plan,
     serial: serialOutcomes(plan),
@@ -41,9 +54,20 @@ export const expectationsOf = (plan: Plan): Expectations => {
       const known = memo.get(key);
       // 'unknown' holds only for the bound it was reached with: a larger bound asks again.
       if (known !== undefined && (known !== 'unknown' || (budgets.get(key) ?? 0) >= maxNodes)) return known;
+      // A complete enumeration answers any outcome exactly, whatever bound the caller asked for.
+      const table = tableOf(granularity);
+      if (table) {
+        const wild = wildcard === undefined ? [] : Array.isArray(wildcard[0]) ? wildcard as readonly Position[] : [wildcard as Position];
+        const r: Reach = table.has(JSON.parse(outcomeJson) as PyValue[][], wild) ? 'yes' : 'no';
+        memo.set(key, r);
+        budgets.set(key, Infinity);
+        return r;
+      }
       let space = spaces.get(granularity);
       if (!space) spaces.set(granularity, (space = searchSpace(plan, granularity)));
       const r = reachesOutcome(plan, space, JSON.parse(outcomeJson) as PyValue[][], { wildcard, maxNodes });
+      // An outcome not found in a space past the oracle's bound: enumerating all of it would pass the bound too.
+      if (r === 'no' || (r === 'unknown' && maxNodes < MAX_SEARCH_NODES)) walked.add(granularity);
       memo.set(key, r);
       budgets.set(key, maxNodes);
       return r;

@@ -20,6 +20,8 @@ export interface Node {
   readonly step: readonly number[];
   /** Per thread: what its previous step left for the next one. */
   readonly tmp: readonly (PyValue | undefined)[];
+  /** JSON of each thread's `tmp`, computed when it changes (a staged write's is large: node keys are hot). */
+  readonly tmpKey: readonly string[];
   /** The thread inside a multi-step operation under the user's threading.Lock, or -1. */
   readonly userLock: number;
   /** Per part of the state: the thread holding its object lock across steps (holdsLock), or -1. */
@@ -33,7 +35,7 @@ export interface Node {
 
 /** A string that identifies a node (memoisation key). */
 export const nodeKey = (node: Node): string =>
-  `${node.op.join(',')};${node.step.join(',')};${JSON.stringify(node.tmp)};${node.userLock};${node.objLock.join(',')};`
+  `${node.op.join(',')};${node.step.join(',')};${node.tmpKey.join('|')};${node.userLock};${node.objLock.join(',')};`
   + `${node.window.some((w) => w !== null) ? JSON.stringify(node.window) : ''};${node.stateKey}`;
 
 /** One move from a node: thread `t` ran a step (or, fused, the rest of its operation). */
@@ -117,7 +119,7 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
   };
 
   const moves = (node: Node): readonly Transition[] => {
-    const { op, step, tmp, userLock, objLock, window, state, stateKey: stateJson } = node;
+    const { op, step, tmp, tmpKey, userLock, objLock, window, state, stateKey: stateJson } = node;
     const out: Transition[] = [];
     for (let t = 0; t < n; t++) {
       const i = op[t];
@@ -146,11 +148,12 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
       }
       for (const b of branches) {
         const done = (last || b.finish === true) && !b.again;
-        const op2 = [...op], step2 = [...step], tmp2 = [...tmp], window2 = [...window];
+        const op2 = [...op], step2 = [...step], tmp2 = [...tmp], tmpKey2 = [...tmpKey], window2 = [...window];
         if (done) { op2[t] = i + 1; step2[t] = 0; tmp2[t] = undefined; } else {
           if (!b.again) step2[t] = j + 1;
           tmp2[t] = b.tmp;
         }
+        if (tmp2[t] !== tmp[t]) tmpKey2[t] = tmp2[t] === undefined ? '' : JSON.stringify(tmp2[t]);
         let closed: readonly string[] | undefined;
         if (windowed) {
           if (done) closed = window[t] ?? [stateJson];
@@ -165,7 +168,7 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
         const objLock2 = !split ? objLock : done ? objLock.map((h) => (h === t ? -1 : h))
           : p.op.holdsLock ? objLock.map((h, q) => (parts.includes(q) ? t : h)) : objLock;
         const userLock2 = !split ? userLock : done ? (userLock === t ? -1 : userLock) : p.locked ? t : userLock;
-        const next: Node = { op: op2, step: step2, tmp: tmp2, userLock: userLock2, objLock: objLock2, window: window2,
+        const next: Node = { op: op2, step: step2, tmp: tmp2, tmpKey: tmpKey2, userLock: userLock2, objLock: objLock2, window: window2,
           state: b.state, stateKey: nextJson };
         if (!done) { out.push({ t, done, next }); continue; }
         if (!closed) { out.push({ t, done, result: b.result ?? null, next }); continue; }
@@ -182,6 +185,7 @@ export const searchSpace = (plan: Plan, granularity: Granularity): SearchSpace =
   return {
     initial: {
       op: plan.threads.map(() => 0), step: plan.threads.map(() => 0), tmp: plan.threads.map(() => undefined),
+      tmpKey: plan.threads.map(() => ''),
       userLock: -1, objLock: Array.from({ length: pairParts }, () => -1), window: plan.threads.map(() => null),
       state: plan.initial, stateKey: JSON.stringify(plan.initial),
     },

@@ -13,6 +13,22 @@ const FT = ftInterp();
 const TYPE_ERROR = outcome([[{ e: 'TypeError' }], [1]], { d: [[1, 1]] });
 
 describe('judgeScenario', () => {
+  it('after an outcome it cannot decide, searches the others within a smaller bound, and a shared budget', () => {
+    // An oracle whose space is past every bound: each outcome is UNDECIDED, and each search would walk all of it.
+    const bounds: (number | undefined)[] = [];
+    const e = { ...unlocked, reaches: (_o: string, g: string, _w?: unknown, maxNodes?: number) => {
+      if (g === 'split') bounds.push(maxNodes);
+      return 'unknown' as const;
+    } };
+    const hist = Object.fromEntries(Array.from({ length: 80 }, (_, k) => [outcome([[k], [1]], { d: [[1, k]] }), 100 - k]));
+    const v = judgeScenario(e, observation(hist), 'conformance', FT);
+    expect(v.status).toBe('inconclusive');
+    // The first with the oracle's bound; 50 more share 1,000,000 nodes at 20,000 each; the rest 2,000 each.
+    expect(bounds[0]).toBeUndefined();
+    expect(bounds.slice(1, 51).every((b) => b === 20_000)).toBe(true);
+    expect(bounds.slice(51)).toEqual(Array.from({ length: 29 }, () => 2_000));
+  });
+
   it('passes a conformance scenario with only acceptable outcomes', () => {
     const v = judgeScenario(unlocked, observation({ [SERIAL_A]: 60, [SERIAL_B]: 40 }), 'conformance', FT);
     expect(v.status).toBe('passed');
