@@ -36,9 +36,9 @@ const PROGRAM_SYMPTOM: Readonly<Record<Observation['status'], ProgramSymptom | u
   { ok: undefined, crash: 'crashed', hang: 'hung', error: 'error' };
 
 /**
- * A finding as the known-issue registry sees it: KNOWN, with what each entry excused, when every forbidden
- * outcome and the program's crash or hang is explained (matchKnownIssue); otherwise as judged. `--known off`
- * leaves every finding one.
+ * A finding as the known-issue registry sees it: KNOWN, with what each entry excused, when every forbidden (or
+ * undecided) outcome and the program's crash or hang is explained (matchKnownIssue); otherwise as judged.
+ * `--known off` leaves every finding one.
  */
 export const judgeKnown = (ctx: Pick<PropertyContext, 'interp' | 'known'>, drawn: Scenario, v: ScenarioVerdict,
   obs: Observation, explained: Explained): ScenarioVerdict => {
@@ -47,7 +47,8 @@ export const judgeKnown = (ctx: Pick<PropertyContext, 'interp' | 'known'>, drawn
   const scenario = realScenario(drawn);
   const version = ctx.interp.version;
   const sk = scenarioKey(scenario);
-  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN');
+  // An outcome the oracle could not decide is excused only as a forbidden one is: the bug's model gives it.
+  const forbidden = v.histogram.filter((g) => g.expect === 'FORBIDDEN' || g.expect === 'UNDECIDED');
   const explains = (k: KnownIssue, outcome: string) => memo(explained.outcomes, `${k.id} ${sk} ${outcome}`,
     () => memo(explained.models, `${k.id} ${sk}`, () => bugGives(scenario, version, k.id))(outcome));
   const iteratorEndTwice = () => memo(explained.reach, `end-twice ${sk}`, () => dropsIteratorTwice(scenario, version));

@@ -9,9 +9,10 @@ const interp = { version: '3.13.5' } as never;
 const appends: Scenario = { container: 'defaultdict', initial: [] as never, lock: 'none', threads: [
   [{ op: 'defaultdict.append', args: [0, 1] }], [{ op: 'defaultdict.append', args: [0, 2] }]] };
 const lost = '[[null],[null],{"d":[[0,[2]]]}]';
-const verdict = (status: ScenarioVerdict['status'], outcomes: [string, number][]): ScenarioVerdict => ({
+const verdict = (status: ScenarioVerdict['status'], outcomes: [string, number][],
+  expect: ScenarioVerdict['histogram'][number]['expect'][] = []): ScenarioVerdict => ({
   status, message: 'm', interesting: 0, overlap: { timed: 0, overlapped: 0, interleavedShare: 0 },
-  histogram: outcomes.map(([outcome, count]) => ({ outcome, count, expect: 'FORBIDDEN', description: '' })),
+  histogram: outcomes.map(([outcome, count], k) => ({ outcome, count, expect: expect[k] ?? 'FORBIDDEN', description: '' })),
 });
 const ok = { status: 'ok' } as Observation;
 
@@ -26,6 +27,14 @@ describe('judgeKnown', () => {
     const stranger = '[[null],[null],{"d":[[0,[1,2]],[5,[]]]}]';
     expect(judgeKnown({ interp }, appends, verdict('failed', [[lost, 3], [stranger, 1]]), ok, explainedMemo()).status).toBe('failed');
     expect(judgeKnown({ interp, known: 'off' }, appends, verdict('failed', [[lost, 37]]), ok, explainedMemo()).status).toBe('failed');
+  });
+
+  it('excuses an outcome the oracle left undecided only as a forbidden one: when the bug model gives it', () => {
+    const stranger = '[[null],[null],{"d":[[0,[1,2]],[5,[]]]}]';
+    const undecided = verdict('failed', [[lost, 3], [stranger, 1]], ['FORBIDDEN', 'UNDECIDED']);
+    expect(judgeKnown({ interp }, appends, undecided, ok, explainedMemo()).status).toBe('failed');
+    const both = judgeKnown({ interp }, appends, verdict('failed', [[lost, 3], [lost.replace('[2]', '[1]'), 2]], ['FORBIDDEN', 'UNDECIDED']), ok, explainedMemo());
+    expect([both.status, both.excused]).toEqual(['known', [{ issue: 'gh-142495', runs: 5, programs: 0 }]]);
   });
 
   it('counts a crashed program a known issue explains', () => {
