@@ -213,7 +213,7 @@ export const dictIterate: Operation<DictState> = {
   // the size changed (or more keys turn up than it had: di->len counts down): the entry table is not in the model, so the
   // keys are checked against the states its window saw.
   model: 'Objects/dictobject.c dictiter_iternext_threadsafe: one entry per next(), lock-free, RuntimeError on a size change',
-  window: (r, w) => dictIterationSeen(r, w, (d) => d.map(([k]) => k), (d) => d.map(([k]) => k), { ordered: true, bounded: true, sizeChangeOnly: false }),
+  window: (r, w) => dictIterationSeen(r, w, (d) => d.map(([k]) => k), (d) => d.map(([k]) => k), { ordered: true, bounded: true, sizeChangeOnly: false, keyOf: (k) => k }),
 };
 
 export const dictIncrement: Operation<DictState> = {

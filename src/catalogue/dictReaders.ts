@@ -121,6 +121,8 @@ Operation<DictState> => ({
 // Forward iteration: as dict.iterate (dictiter_iternext_threadsafe: lock-free per next(), RuntimeError on a
 // size change, or "keys changed" when more entries turn up than di->len counted).
 const FORWARD = { ordered: true, bounded: true, sizeChangeOnly: false } as const;
+const byKey = (k: PyValue) => k;
+const byItemKey = (item: PyValue) => (item as readonly PyValue[])[0];
 const LOOP = (expr: string, item: string, out: string) =>
   ['_acc = []', `for ${item} in ${expr}:`, `    _acc.append(${out})`, 'r = tuple(_acc)'];
 
@@ -137,8 +139,8 @@ export const dictIterationOps: readonly Operation<DictState>[] = [
   iteration('dict.items-iterate', 'for k, v in d.items()', LOOP('c.items()', '_k, _v', '(_k, _v)'),
     'Objects/dictobject.c dictiter_iternextitem -> dictiter_iternext_threadsafe: one entry (key and value read '
     + 'together) per next(), lock-free, RuntimeError on a size change or when more entries turn up than di->len '
-    + 'counted', (d) => d, FORWARD, 'lock-free'),
+    + 'counted', (d) => d, { ...FORWARD, keyOf: byItemKey }, 'lock-free'),
   iteration('dict.tuple', 'tuple(d)', ['r = tuple(c)'],
     'Objects/abstract.c PySequence_Tuple: a dict is neither a list nor a tuple, so it is iterated '
-    + '(dictiter_iternext_threadsafe: lock-free per next(), RuntimeError on a size change)', keysOf, FORWARD, 'lock-free'),
+    + '(dictiter_iternext_threadsafe: lock-free per next(), RuntimeError on a size change)', keysOf, { ...FORWARD, keyOf: byKey }, 'lock-free'),
 ];

@@ -8,6 +8,36 @@ export interface IterationRules {
   readonly bounded: boolean;
   /** RuntimeError only when the size changed (sets); else on any change (dicts also raise "keys changed"). */
   readonly sizeChangeOnly: boolean;
+  /**
+   * A forward walk of a dict's entry array (dictiter_iternext_threadsafe): the key of each member it yields, so
+   * that the keys present in every state of the window come out in the dict's order, each at most once (see
+   * stableKeysInOrder). Not for reversed(d), whose position walks down while a resize moves entries down too.
+   */
+  readonly keyOf?: (member: PyValue) => PyValue;
+}
+
+/**
+ * Whether the keys present in every state of a window appear in the result in the order the states hold them,
+ * each at most once. A forward dict iteration reads entry di_pos of the entry array it loads at each next()
+ * (dictiter_iternext_threadsafe, 3.13 Objects/dictobject.c): an insert appends an entry, a delete empties one
+ * in place, and dictresize copies the live entries down, in order, into a new array. A key present throughout
+ * never moves up, and the position only moves up: it is yielded once at most, after every such key before it.
+ * Keys deleted or inserted in the window may turn up anywhere the states allow (a re-inserted key twice).
+ */
+const stableKeysInOrder = (r: readonly PyValue[], keys: readonly (readonly PyValue[])[], keyOf: (member: PyValue) => PyValue): boolean => {
+  const rank = new Map(keys[0].map((k, i) => [JSON.stringify(k), i]));
+  for (const ks of keys.slice(1)) {
+    const here = new Set(ks.map((k) => JSON.stringify(k)));
+    for (const k of [...rank.keys()]) if (!here.has(k)) rank.delete(k);
+  }
+  let last = -1;
+  for (const m of r) {
+    const i = rank.get(JSON.stringify(keyOf(m)));
+    if (i === undefined) continue;
+    if (i <= last) return false;
+    last = i;
+  }
+  return true;
 }
 
 /**
@@ -42,5 +72,7 @@ export const dictIterationSeen = <S>(r: PyValue, window: readonly S[], keys: (st
     const seen = window.map(members);
     return Array.isArray(r) && r.length === seen[0].length && r.every((x, i) => seen.some((m) => pyEquals(m[i], x)));
   }
-  return iterationSeen(r, window.map(members), rules);
+  const seen = window.map(members);
+  return iterationSeen(r, seen, rules)
+    && (rules.keyOf === undefined || !Array.isArray(r) || window.length === 1 || stableKeysInOrder(r, window.map(keys), rules.keyOf));
 };

@@ -38,4 +38,30 @@ describe('dict iteration windows', () => {
     const grow = [{ op: 'dict.setitem', args: [2, 2] }];
     expect(grade(beside('dict.iterate', grow), '[[{"e":"RuntimeError"}],[null],{"d":[[0,0],[1,1],[2,2]]}]')).not.toBe('FORBIDDEN');
   });
+
+  // Keys present in every state of the window keep the dict's order and come out once at most: inserts append
+  // entries, deletes empty them in place, dictresize copies the live ones down in order, and the iterator's
+  // position only moves up (dictiter_iternext_threadsafe). Keys deleted or inserted meanwhile may turn up anywhere.
+  const initial3 = [[0, 0], [1, 1], [2, 2]];
+  const churn = [{ op: 'dict.pop-default', args: [1, 9] }, { op: 'dict.setitem', args: [1, 7] }];
+  const scenario = (reader: string): Scenario => ({ container: 'dict', initial: initial3 as never, lock: 'none',
+    threads: [[{ op: reader, args: [] }], churn] });
+  const after = '{"d":[[0,0],[2,2],[1,7]]}';
+
+  it('keys present throughout come out in the dict\'s order, each once at most', () => {
+    expect(grade(scenario('dict.iterate'), `[[[2,0]],[1,null],${after}]`)).toBe('FORBIDDEN');
+    expect(grade(scenario('dict.iterate'), `[[[0,2,0]],[1,null],${after}]`)).toBe('FORBIDDEN');
+    expect(grade(scenario('dict.items-iterate'), `[[[[2,2],[0,0]]],[1,null],${after}]`)).toBe('FORBIDDEN');
+    expect(grade(scenario('dict.tuple'), `[[[2,1,0]],[1,null],${after}]`)).toBe('FORBIDDEN');
+  });
+
+  it('a key deleted and inserted again may come out before or after the others, or not at all', () => {
+    for (const ks of ['[0,1,2]', '[0,2,1]', '[0,2]']) {
+      expect(grade(scenario('dict.iterate'), `[[${ks}],[1,null],${after}]`), ks).not.toBe('FORBIDDEN');
+    }
+  });
+
+  it('reversed(d) is not held to it: its position walks down while a resize moves entries down', () => {
+    expect(grade(scenario('dict.reversed'), `[[[0,2]],[1,null],${after}]`)).not.toBe('FORBIDDEN');
+  });
 });
