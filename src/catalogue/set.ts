@@ -185,7 +185,9 @@ export const setIterate: Operation<SetState> = {
   steps: [(s) => [{ state: s, result: setSorted(s) }]],
   // setiter_iternext checks the size without the lock (RuntimeError on a change), then reads the next
   // table entry in the set's critical section: the table is not in the model, so the members are
-  // checked against the states its window saw.
+  // checked against the states its window saw. No order, and no bound on how many: setiter_iternext never
+  // checks si->len (only __length_hint__ reads it), and a resize rehashes the members into other slots, so one
+  // the loop already passed can come again.
   model: 'Objects/setobject.c setiter_iternext: lock-free size check, then one table entry per next() under the lock',
   window: (r, w) => iterationSeen(r, w, { ordered: false, bounded: false, sizeChangeOnly: true }),
 };
