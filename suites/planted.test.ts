@@ -32,28 +32,39 @@ for (const interp of interps) {
           profile: { ...PROFILES.quick, scenarios: (profiles ?? 2) * PROFILES.quick.scenarios, shrinkMs: 1, retries: 1, confirmRuns: 1 },
           replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite),
         });
-        // A real known crash or hang can end every program before the planted bug shows (3.13's OrderedDict,
-        // gh-125996, when three threads change its linked list): the registry then excused programs, no outcome,
-        // and the planted bug was not seen at all. Such a case is drawn again from the next seeds (at most 3 in
-        // all); a KNOWN that excused any outcome fails at once.
-        const onlyProgramsExcused = (r: Awaited<ReturnType<typeof check>>) =>
-          r.status === 'known' && (r.excused ?? []).length > 0 && (r.excused ?? []).every((x) => x.runs === 0);
+        // A KNOWN case is one whose every forbidden outcome some known bug's model gives in the scenario with the
+        // planted operation replaced by the real one it stands in for, and whose crash or hang an entry names: its
+        // evidence is what real CPython with that bug does, and the planted bug did not show apart from it. A
+        // real known crash or hang can end every program first (3.13's OrderedDict, gh-125996, when three threads
+        // change its linked list), and a real bug can be all a draw shows (3.13's len(s) during s -= {3, 1}
+        // beside a planted update of one member, which is not torn at all: gh-129519, seed 1365594451). Such a
+        // case is drawn again from the next seeds, as is one whose draws never triggered the planted bug (a torn
+        // set.update shows only in a draw with a bulk update of several members beside a reader that can see it:
+        // 12 draws missed it in 1 of 10 seeds on 3.13.15t), at most 3 draws in all; the last must catch it.
         let seed = first;
+        const known: string[] = [];
+        const caught = (r: Awaited<ReturnType<typeof check>>) => (symptoms as readonly string[]).includes(r.status);
         let result = await check(seed);
-        for (let again = 1; again < 3 && onlyProgramsExcused(result); again++) result = await check((seed = (first + again) | 0));
+        for (let again = 1; again < 3 && !caught(result) && !noContention(interp); again++) {
+          if (result.status === 'known') known.push(`seed ${seed}: ${result.message}`);
+          result = await check((seed = (first + again) | 0));
+        }
         if (noContention(interp)) {
           expect(['inconclusive', ...symptoms]).toContain(result.status);
           return;
         }
         // Judged with the real known-issue registry (checkProperty -> judgeKnown), which sees each planted bug as
-        // the real operation it stands in for: no entry may excuse one (issue 20).
-        expect(result.status, `excused by the registry: ${result.message} (seed ${seed})`).not.toBe('known');
+        // the real operation it stands in for: an entry that excused the planted bug itself would do so in every
+        // draw that shows it, and fail here (issue 20).
+        expect(result.status, `excused by the registry in 3 draws: ${[...known, `seed ${seed}: ${result.message}`].join('; ')}`).not.toBe('known');
         expect(symptoms, `${result.status}: ${result.message} (seed ${seed})`).toContain(result.status);
         // A FORBIDDEN outcome cites the guarantee of the real operation the planted one stands in for.
         if (result.status === 'failed') expect(result.broken?.source).toMatch(/^Doc\//);
       } finally {
         pool.cancel();
       }
-    }, 360_000);
+    // Up to 3 draws of about 15 s each here (the heaviest, 3 threads of staged list writers, 40 s before its
+    // grading looked its outcomes up in one enumeration); a CI run on a busy machine took 4 to 6 times as long.
+    }, 600_000);
   }
 }

@@ -53,13 +53,14 @@ export interface PlantedBug {
 }
 
 const plantedProperty = (id: string, container: keyof typeof MIXED, symptoms: readonly PlantedSymptom[],
-  initial: 'any' | 'empty' | 'full' = 'full', keyKinds: readonly KeyKind[] = ['int'], profiles = 2): PlantedBug => ({
+  initial: 'any' | 'empty' | 'full' = 'full', keyKinds: readonly KeyKind[] = ['int'], profiles = 2,
+  ops: readonly string[] = MIXED[container]): PlantedBug => ({
   symptoms, profiles,
   property: {
     suite: 'planted', kind: 'conformance',
     name: `planted bug ${id} is caught among operations of every guarantee class`,
     // Three threads call it on the same key, each beside one or two operations of the mix.
-    shape: { containers: [container], ops: MIXED[container], everyThread: id, threads: { min: 3, max: 3 },
+    shape: { containers: [container], ops, everyThread: id, threads: { min: 3, max: 3 },
       opsPerThread: { min: 1, max: 2 }, lockModes: ['none'], keyKinds, initial },
   },
 });
@@ -81,7 +82,12 @@ export const plantedBugProperties: readonly PlantedBug[] = [
   plantedProperty('fixture.list.append-aborts', 'list', ['crashed']),
   // One per class of operation (fixtures.ts, plantedClassBugs).
   plantedProperty('fixture.set.add-lost-write', 'set', WRONG),
-  plantedProperty('fixture.set.update-torn', 'set', WRONG),
+  // In 3.13, len(s) and an iteration of s see a real bulk update half done (gh-129519, open upstream): the bug's
+  // model gives what they see of a torn update, so a case whose only witnesses were those is KNOWN (seeds
+  // 1365594451 and 1365594453 on 3.13.15t, from a full set); a locked reader (copy, x in s) or the final state tells
+  // the planted bug apart. Not from a full set, where most adds change nothing, and 24 draws: 8 seeds in 8 caught it
+  // (from a full set with 12 draws, 1 seed in 10 missed it and 2 in 3 others were KNOWN).
+  plantedProperty('fixture.set.update-torn', 'set', WRONG, 'any', ['int'], 4),
   plantedProperty('fixture.dict+dict.update-unlocked-other', 'dict+dict', WRONG),
   // Not both full: c |= o would change nothing. Only draws where another thread changes `o` during the merge, with
   // members of `o` not in `c` left to add, show it: with 12 draws it was missed by 1 seed in 6 on 3.13.15t.
