@@ -50,17 +50,29 @@ const checkForward = (state: DictState): Out[] => {
 
 /**
  * (2) of a forward next(): after a size mismatch, the store di_used = -1 (a separate store: until it lands
- * other threads still pass the check); else load di_pos and scan for a live entry (none: exhausted).
+ * other threads still pass the check); else the relaxed load of di_pos.
+ */
+const loadForward = (state: DictState, _args: readonly PyValue[], tmp: PyValue | undefined): Out[] => {
+  const [d, it] = parts(state);
+  if (tmp === 'raise') return [{ state: at(d, { ...it, used: -1 }), result: exc('RuntimeError'), finish: true }];
+  return [{ state, tmp: [it.pos] as unknown as PyValue }];
+};
+
+/**
+ * (3) of a forward next(): the load of ma_keys and the scan from the position loaded in (2) for a live entry,
+ * its value loaded there (none: exhausted). Other threads run between the two: another next() can yield the
+ * same entry and a d[k] = v change its value first (3.13.5t, seed 20261207: one thread got (2, 0), then set
+ * d[2] = 1, and the other, which had loaded di_pos before, got (2, 1)).
  */
 const scanForward = (state: DictState, _args: readonly PyValue[], tmp: PyValue | undefined): Out[] => {
   const [d, it] = parts(state);
-  if (tmp === 'raise') return [{ state: at(d, { ...it, used: -1 }), result: exc('RuntimeError'), finish: true }];
-  return found(d, it, 1).map((f) => (f === undefined ? exhausted(state, null)
+  const [pos] = tmp as unknown as [number];
+  return found(d, { ...it, pos }, 1).map((f) => (f === undefined ? exhausted(state, null)
     : { state, tmp: [f[0], itemOf(it.how, f[1])] as unknown as PyValue }));
 };
 
 /**
- * (3) of a forward next(): the load of di->len (0: "dictionary keys changed during iteration", exhausted),
+ * (4) of a forward next(): the load of di->len (0: "dictionary keys changed during iteration", exhausted),
  * then the stores of di_pos and di->len. The model does not keep di->len, only a bound (see yields): it
  * takes the load here, as late as it can be, where the bound allows the most.
  */
@@ -79,10 +91,11 @@ export const dictIterNext: Operation<DictState> = {
   writes: true, access: 'lock-free',
   model: 'Objects/dictobject.c dictiter_iternextkey/value/item -> dictiter_iternext_threadsafe, lock-free: '
     + '(1) di_dict NULL -> StopIteration; di_used != ma_used -> RuntimeError and (2) di_used = -1 (sticky); (2) relaxed '
-    + 'load of di_pos, scan of the entry table for a live entry (none: di_dict = NULL, StopIteration); (3) relaxed '
-    + 'load of di->len (0: "keys changed" RuntimeError, di_dict = NULL), relaxed stores di_pos = i + 1, len - 1. '
-    + 'Two threads can load the same di_pos (duplicates), a late store moves it back, a decrement can be lost',
-  steps: [checkForward, scanForward, storeForward],
+    + 'load of di_pos; (3) load of ma_keys, scan of the entry table for a live entry, its me_value loaded there (none: '
+    + 'di_dict = NULL, StopIteration); (4) relaxed load of di->len (0: "keys changed" RuntimeError, di_dict = NULL), '
+    + 'relaxed stores di_pos = i + 1, len - 1. Two threads can load the same di_pos (duplicates), a late store moves '
+    + 'it back, a decrement can be lost',
+  steps: [checkForward, loadForward, scanForward, storeForward],
 };
 
 export const dictRevIterNext: Operation<DictState> = {

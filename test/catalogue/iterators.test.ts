@@ -24,6 +24,18 @@ describe('a shared dict iterator', () => {
     expect(reaches(s, [[1], [3]], d12)).toBe('no');
   });
 
+  it('a thread that loaded the position before another yielded that entry and changed its value gets the new value', () => {
+    // dictiter_iternext_threadsafe loads di_pos, then ma_keys and the entry's me_value: another thread can run a
+    // whole next() and a d[k] = v in between (3.13.5t, seed 20261207: a false FORBIDDEN before the load was split).
+    const s = scenarioOf('dict+iter', [[call('dict+iter.next'), call('dict+iter:c.setitem', 2, 1)], [call('dict+iter.next')]],
+      { initial: dictIter([[2, 0], [3, 3], [0, 0]], 'items') });
+    const final = { d: [[2, 1], [3, 3], [0, 0]] };
+    expect(reaches(s, [[[2, 0], null], [[2, 1]]], final)).toBe('yes');
+    expect(serially(s, [[[2, 0], null], [[2, 1]]], final)).toBe('no');
+    // Never a value the entry did not hold.
+    expect(reaches(s, [[[2, 0], null], [[2, 7]]], final)).toBe('no');
+  });
+
   it('a thread that loaded the position before another stored it may find di->len already 0: "keys changed"', () => {
     const s = scenarioOf('dict+iter', [[call('dict+iter.next')], [call('dict+iter.next')]], { initial: dictIter([[0, 2]], 'values') });
     expect(reaches(s, [[2], [exc('RuntimeError')]], { d: [[0, 2]] })).toBe('yes');
