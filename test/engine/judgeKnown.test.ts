@@ -31,8 +31,13 @@ describe('judgeKnown', () => {
 
   it('excuses an outcome the oracle left undecided only as a forbidden one: when the bug model gives it', () => {
     const stranger = '[[null],[null],{"d":[[0,[1,2]],[5,[]]]}]';
-    const undecided = verdict('failed', [[lost, 3], [stranger, 1]], ['FORBIDDEN', 'UNDECIDED']);
-    expect(judgeKnown({ interp }, appends, undecided, ok, explainedMemo()).status).toBe('failed');
+    // The forbidden outcome explained, the undecided one not: neither KNOWN nor a finding, inconclusive.
+    const undecided = judgeKnown({ interp }, appends, verdict('failed', [[lost, 3], [stranger, 1]], ['FORBIDDEN', 'UNDECIDED']), ok, explainedMemo());
+    expect([undecided.status, undecided.excused]).toEqual(['inconclusive', [{ issue: 'gh-142495', runs: 3, programs: 0 }]]);
+    expect(undecided.message).toMatch(/not the 1 outcome\(s\) the oracle could not decide \(1 runs\)/);
+    // An unexplained forbidden outcome beside an undecided one stays a finding.
+    const worse = verdict('failed', [[stranger, 3], [lost, 1]], ['FORBIDDEN', 'UNDECIDED']);
+    expect(judgeKnown({ interp }, appends, worse, ok, explainedMemo()).status).toBe('failed');
     const both = judgeKnown({ interp }, appends, verdict('failed', [[lost, 3], [lost.replace('[2]', '[1]'), 2]], ['FORBIDDEN', 'UNDECIDED']), ok, explainedMemo());
     expect([both.status, both.excused]).toEqual(['known', [{ issue: 'gh-142495', runs: 5, programs: 0 }]]);
   });
