@@ -41,7 +41,8 @@ const isWindow = (v: unknown): v is { w: string[] } =>
  * distinct outcomes: each is then a lookup instead of a search of its own (a planted bug's scenario gave
  * hundreds, each one a full search to show it FORBIDDEN). A windowed read's result is checked as
  * reachesOutcome checks it: exactly when its window saw one state, else by its operation's window check
- * against the states seen. undefined when the enumeration would pass `maxNodes` points or TABLE_SUFFIXES (ask outcome by outcome).
+ * against the states seen. undefined when the enumeration would pass `maxNodes` points or TABLE_SUFFIXES
+ * (the caller then asks outcome by outcome).
  */
 export const outcomeTable = (plan: Plan, granularity: Granularity, maxNodes: number): OutcomeTable | undefined => {
   const all = enumerateOutcomes(plan, granularity, maxNodes, TABLE_SUFFIXES);
