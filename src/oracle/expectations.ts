@@ -1,7 +1,7 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
 import type { Plan } from './plan.ts';
 import type { Position, Reach } from './reachesOutcome.ts';
-import { reachesOutcome } from './reachesOutcome.ts';
+import { reachesOutcome, wildPositions, windowedPositions } from './reachesOutcome.ts';
 import type { Granularity, SearchSpace } from './searchSpace.ts';
 import { searchSpace } from './searchSpace.ts';
 import { outcomeTable, type OutcomeTable } from './outcomeTable.ts';
@@ -48,7 +48,7 @@ export const expectationsOf = (plan: Plan): Expectations => {
   return {
     plan,
     serial: serialOutcomes(plan),
-    windows: plan.threads.flatMap((ops, t) => ops.flatMap((p, i): Position[] => (p.op.window ? [[t, i]] : []))),
+    windows: windowedPositions(plan),
     reaches: (outcomeJson, granularity, wildcard, maxNodes = MAX_SEARCH_NODES) => {
       const key = `${granularity}${wildcard ? `@${JSON.stringify(wildcard)}` : ''} ${outcomeJson}`;
       const known = memo.get(key);
@@ -57,8 +57,7 @@ export const expectationsOf = (plan: Plan): Expectations => {
       // A complete enumeration answers any outcome exactly, whatever bound the caller asked for.
       const table = tableOf(granularity);
       if (table) {
-        const wild = wildcard === undefined ? [] : Array.isArray(wildcard[0]) ? wildcard as readonly Position[] : [wildcard as Position];
-        const r: Reach = table.has(JSON.parse(outcomeJson) as PyValue[][], wild) ? 'yes' : 'no';
+        const r: Reach = table.has(JSON.parse(outcomeJson) as PyValue[][], wildPositions(wildcard)) ? 'yes' : 'no';
         memo.set(key, r);
         budgets.set(key, Infinity);
         return r;

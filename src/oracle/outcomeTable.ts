@@ -2,6 +2,7 @@ import type { ContainerState } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { enumerateOutcomes } from './enumerateOutcomes.ts';
 import type { Plan } from './plan.ts';
+import { windowedPositions } from './reachesOutcome.ts';
 import type { Granularity } from './searchSpace.ts';
 
 /**
@@ -48,7 +49,7 @@ export const outcomeTable = (plan: Plan, granularity: Granularity, maxNodes: num
   const all = enumerateOutcomes(plan, granularity, maxNodes, TABLE_SUFFIXES);
   if (all.truncated) return undefined;
   const n = plan.threads.length;
-  const windowed = plan.threads.flatMap((ops, t) => ops.flatMap((p, i): [number, number][] => (p.op.window ? [[t, i]] : [])));
+  const windowed = windowedPositions(plan);
   const isWindowed = (t: number, i: number) => windowed.some(([u, j]) => u === t && j === i);
   // Keyed by everything but the windowed positions' results; those are checked per entry.
   const keyOf = (results: readonly (readonly unknown[])[], final: string): string =>

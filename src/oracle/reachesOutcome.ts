@@ -13,6 +13,14 @@ export type Reach = 'yes' | 'no' | 'unknown';
 
 class OutOfBudget extends Error {}
 
+/** A wildcard as a list of positions (one position, several, or none). */
+export const wildPositions = (wildcard?: Position | readonly Position[]): readonly Position[] =>
+  (wildcard === undefined ? [] : Array.isArray(wildcard[0]) ? wildcard as readonly Position[] : [wildcard as Position]);
+
+/** The positions of the plan's windowed reads (checked against the states their window saw), in thread order. */
+export const windowedPositions = (plan: Plan): Position[] =>
+  plan.threads.flatMap((ops, t) => ops.flatMap((p, i): Position[] => (p.op.window ? [[t, i]] : [])));
+
 /**
  * Whether some execution produces exactly this outcome ([[t0 results], ..., final state]): a depth-first
  * search that follows only the moves whose results agree with the outcome (a windowed read's with its
@@ -22,7 +30,7 @@ class OutOfBudget extends Error {}
  */
 export const reachesOutcome = (plan: Plan, space: SearchSpace, outcome: readonly PyValue[][],
   { wildcard, maxNodes = Infinity }: { wildcard?: Position | readonly Position[]; maxNodes?: number } = {}): Reach => {
-  const wild: readonly Position[] = wildcard === undefined ? [] : Array.isArray(wildcard[0]) ? wildcard as readonly Position[] : [wildcard as Position];
+  const wild = wildPositions(wildcard);
   const n = plan.threads.length;
   const expected = outcome.slice(0, n).map((rs) => rs.map((r) => JSON.stringify(r)));
   const finalKey = JSON.stringify(outcome[n]);
