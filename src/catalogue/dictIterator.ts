@@ -39,12 +39,21 @@ const found = (d: DictState, it: DictIterInfo, step: 1 | -1): readonly ([number,
 };
 
 /**
- * (1) of a forward next(): the loads of di_dict and of the two sizes (one instant for the model: a thread
- * that passed it goes on whatever the others do next, as CPython's does, for it keeps its `d`).
+ * (1) of a forward next(): the load of di_dict in dictiter_iternextkey/value/item (NULL: StopIteration). A
+ * thread that passed it keeps its `d` whatever the others do next, as CPython's does.
+ */
+const loadDict = (state: DictState): Out[] =>
+  (parts(state)[1].done ? [{ state, result: null, finish: true }] : [{ state }]);
+
+/**
+ * (1b) of a forward next(): the loads of di_used and ma_used in dictiter_iternext_threadsafe, a later instant
+ * than (1): between the two another thread can exhaust the iterator and a writer restore the size, and this
+ * thread then runs the exhaustion path a second time (3.13.5t, seed 20261207: t0's next() found a key it did not
+ * expect, raised and dropped the dict; t2, which had loaded di_dict before, passed the size check after t0's
+ * `del d['a']` and dropped it again).
  */
 const checkForward = (state: DictState): Out[] => {
   const [d, it] = parts(state);
-  if (it.done) return [{ state, result: null, finish: true }];
   return [it.used !== d.length ? { state, tmp: 'raise' } : { state }];
 };
 
@@ -90,12 +99,12 @@ export const dictIterNext: Operation<DictState> = {
   // It advances the shared iterator: to the other threads calling next() it is a writer.
   writes: true, access: 'lock-free',
   model: 'Objects/dictobject.c dictiter_iternextkey/value/item -> dictiter_iternext_threadsafe, lock-free: '
-    + '(1) di_dict NULL -> StopIteration; di_used != ma_used -> RuntimeError and (2) di_used = -1 (sticky); (2) relaxed '
+    + '(1) di_dict NULL -> StopIteration; (1b) di_used != ma_used -> RuntimeError and (2) di_used = -1 (sticky); (2) relaxed '
     + 'load of di_pos; (3) load of ma_keys, scan of the entry table for a live entry, its me_value loaded there (none: '
     + 'di_dict = NULL, StopIteration); (4) relaxed load of di->len (0: "keys changed" RuntimeError, di_dict = NULL), '
     + 'relaxed stores di_pos = i + 1, len - 1. Two threads can load the same di_pos (duplicates), a late store moves '
     + 'it back, a decrement can be lost',
-  steps: [checkForward, loadForward, scanForward, storeForward],
+  steps: [loadDict, checkForward, loadForward, scanForward, storeForward],
 };
 
 export const dictRevIterNext: Operation<DictState> = {

@@ -14,10 +14,15 @@ type Out = StepOut<SetState>;
 const at = (s: SetState, it: SetIterInfo): SetState => [s, it] as unknown as SetState;
 const parts = (state: SetState) => state as unknown as SetIterState;
 
-/** (1) so = si_set (NULL: StopIteration), then the lock-free loads of the two sizes. */
+/** (1) so = si_set (NULL: StopIteration). A thread that passed it keeps its `so` whatever the others do next. */
+const loadSet = (state: SetState): Out[] => (parts(state)[1].done ? [{ state, result: null, finish: true }] : [{ state }]);
+
+/**
+ * (1b) The lock-free loads of the two sizes, a later instant than (1): between the two another thread can exhaust
+ * the iterator and a writer restore the size, and this thread then runs the exhaustion path a second time.
+ */
 const check = (state: SetState): Out[] => {
   const [s, it] = parts(state);
-  if (it.done) return [{ state, result: null, finish: true }];
   return [it.used !== s.length ? { state, tmp: 'raise' } : { state }];
 };
 
@@ -53,7 +58,7 @@ const store = (state: SetState, _args: readonly PyValue[], tmp: PyValue | undefi
     : { state: at(s, { ...it, pos, done: true, ...(it.done ? { droppedTwice: true as const } : {}) }), result: null }];
 };
 
-const MODEL = 'Objects/setobject.c setiter_iternext: (1) si_set NULL -> StopIteration; lock-free loads, si_used != used -> '
+const MODEL = 'Objects/setobject.c setiter_iternext: (1) si_set NULL -> StopIteration; (1b) lock-free loads, si_used != used -> '
   + 'RuntimeError and (2) the store si_used = -1 (sticky); (3) in the set\'s critical section, the first live slot '
   + 'from si_pos; (4) outside it, a plain store si_pos = i + 1, and with no key si_set = NULL (StopIteration). Two '
   + 'threads can read the same si_pos (duplicates) and a late store moves it back';
@@ -65,9 +70,9 @@ const next = (container: 'set+iter' | 'frozenset+iter'): Operation<SetState> => 
   // It advances the shared iterator: to the other threads calling next() it is a writer.
   writes: true,
   // The frozenset's lock is taken only by (3) of other next() calls, each one step: it adds no wait.
-  access: container === 'set+iter' ? ['lock-free', 'lock-free', 'locked', 'lock-free'] : 'lock-free',
+  access: container === 'set+iter' ? ['lock-free', 'lock-free', 'lock-free', 'locked', 'lock-free'] : 'lock-free',
   model: container === 'set+iter' ? MODEL : `${MODEL}; the frozenset's critical section is taken only by (3) of other next() calls`,
-  steps: [check, raise, scan, store],
+  steps: [loadSet, check, raise, scan, store],
 });
 
 export const setIteratorOps: readonly Operation[] = [
