@@ -89,15 +89,15 @@ export const STALE_SLOT_BUG = {
 export const LEAVE_STALE_SLOTS: readonly string[] = ['list.pop', 'list.pop-index', 'list.remove', 'list.setslice', 'list.check-then-pop'];
 
 /**
- * The items a stale slot may hold in this scenario (see STALE_SLOT_BUG), by index: none unless it runs an
- * operation that vacates slots; then only an item the list held at that same index at some point (a pointer
- * stays in the slot it was stored in: pop and list_ass_slice leave vacated slots as they were, list_resize copies
- * the old slots to the same indexes), never an argument that is only compared (`9 in lst`). Not tracked: that
- * list_clear frees the array (an item held before a clear() is still offered). An undecided history gives none.
+ * The items a stale slot may hold in this scenario (see STALE_SLOT_BUG), by index and list state: none unless it
+ * runs an operation that vacates slots; then only the last item stored at that same index since the array was
+ * last freed, on a way the model reaches that state (slotHistory: pop and list_ass_slice leave vacated slots as
+ * they were, list_resize copies the old slots to the same indexes, list_clear frees the array when the list
+ * empties), never an argument that is only compared (`9 in lst`). An undecided history gives none.
  */
-export const staleItems = (context: BugContext): ((slot: number) => readonly PyValue[]) => {
+export const staleItems = (context: BugContext): ((slot: number, list: ListState) => readonly PyValue[]) => {
   if (!context.ops.some((o) => LEAVE_STALE_SLOTS.includes(o.replace(/^list\+\w+:c\./, 'list.')))) return () => [];
-  return (slot) => context.slots?.[slot] ?? [];
+  return (slot, list) => context.slots?.(list, slot) ?? [];
 };
 
 /** A reader's models as the known list bugs make the interpreter run it: the same steps, reading slots in that
@@ -360,7 +360,7 @@ export const listSetslice: Operation<ListState> = {
 export const listSort: Operation<ListState> = {
   id: 'list.sort', container: 'list', label: 'lst.sort()', args: [],
   python: () => ['r = c.sort()'],
-  guarantee: 'safe', doc: SORT, exceptions: [], ...staged,
+  guarantee: 'safe', doc: SORT, exceptions: [], ...staged, keepsArrayWhenEmpty: true,
   // Lists hold ints only: numeric order is Python's.
   model: 'Objects/listobject.c list_sort_impl: size 0 and ob_item NULL for the sort (readers see []); at the end '
     + 'the size is restored before ob_item (a reader in between gets out of bounds at every index)',

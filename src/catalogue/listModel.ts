@@ -69,10 +69,10 @@ export const readSlotLate = (l: ListState, j: number): readonly Seen[] | 'wait' 
 /**
  * How the model's lock-free list reads go: as documented; as gh-154756 makes them ('late': the slot load
  * may come after the size and ob_item loads, see readSlotLate); or as the stale-slot issue makes them
- * ({ stale }: a slot a growing writer has not stored yet holds the pointer left there before, an item the
- * list held earlier at that index; the state keeps no array beyond the size, so any of `stale(j)`).
+ * ({ stale }: a slot a growing writer has not stored yet holds the pointer left there before; the state keeps
+ * no array beyond the size, so `stale(j, l)` says which pointers the array of a list in state `l` may hold at j).
  */
-export type ReadMode = 'documented' | 'late' | { readonly stale: (slot: number) => readonly PyValue[] };
+export type ReadMode = 'documented' | 'late' | { readonly stale: (slot: number, list: ListState) => readonly PyValue[] };
 
 /**
  * One lock-free slot read as a step sees it: what the read gets now (readSlot; readSlotLate when it was left
@@ -83,6 +83,6 @@ export type ReadMode = 'documented' | 'late' | { readonly stale: (slot: number) 
 export const readSlotAs = (l: ListState, j: number, mode: ReadMode, pending: boolean, tmpLater: PyValue):
   { readonly r: readonly Seen[] | 'wait' | 'oob'; readonly later: readonly StepOut<ListState>[] } => {
   const r = pending ? readSlotLate(l, j) : readSlot(l, j);
-  if (r === 'wait' && typeof mode === 'object') return { r: mode.stale(j).map((item) => ({ item, state: l })), later: [] };
+  if (r === 'wait' && typeof mode === 'object') return { r: mode.stale(j, l).map((item) => ({ item, state: l })), later: [] };
   return { r, later: mode === 'late' && !pending && r !== 'oob' ? [{ state: l, tmp: tmpLater, again: true }] : [] };
 };

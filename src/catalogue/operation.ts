@@ -213,6 +213,12 @@ export interface Operation<S extends ContainerState = ContainerState> {
    */
   readonly rebuildsTable?: boolean;
   /**
+   * A list write whose steps pass through an empty list without freeing its array: list_sort_impl sets the size
+   * to 0 and ob_item to NULL, keeps the array aside and puts it back, its slots beyond the size as they were.
+   * Every other write that empties a list goes through list_clear, which frees the array (see slotHistory).
+   */
+  readonly keepsArrayWhenEmpty?: boolean;
+  /**
    * The model for older interpreters whose C code takes other steps: the first variant whose `below`
    * is above the interpreter's version applies (see operationFor).
    */
@@ -255,11 +261,12 @@ export interface OperationBug {
 /** What a bug's model may know of the scenario it runs in. */
 export interface BugContext {
   /**
-   * For a list scenario, each index's items: every item some interleaving of the documented model has at that
-   * index at some point (src/oracle/slotHistory.ts); undefined when the search passed its bound. Asked for only
-   * by a bug that needs it (computed when first read).
+   * For a list scenario, the pointers the list's array may still hold at an index where the documented model's
+   * state keeps no item (beyond the size, a grown slot not stored yet), for a state the model reaches: the last
+   * pointer stored there since the array was last freed (src/oracle/slotHistory.ts); undefined when the search
+   * passed its bound. Asked for only by a bug that needs it (computed when first read).
    */
-  readonly slots: readonly (readonly PyValue[])[] | undefined;
+  readonly slots: ((list: ListState, slot: number) => readonly PyValue[]) | undefined;
   /** The catalogue ids of the operations it runs. */
   readonly ops: readonly string[];
 }

@@ -33,7 +33,7 @@ export const holdsPythonEqKey = (v: unknown): boolean => {
  * The operation as a known upstream bug makes the interpreter run it (Operation.bugs), or as it is without one;
  * `scenario` is what the bug's model may know of the scenario (see OperationBug.op).
  */
-export const operationWithBug = (op: Operation, issue: string, scenario: BugContext = { slots: [], ops: [] }): Operation => {
+export const operationWithBug = (op: Operation, issue: string, scenario: BugContext = { slots: () => [], ops: [] }): Operation => {
   const bug = op.bugs?.find((b) => b.issue === issue);
   return bug ? { ...op, ...(typeof bug.op === 'function' ? bug.op(scenario) : bug.op), model: bug.model } : op;
 };

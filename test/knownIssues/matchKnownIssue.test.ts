@@ -461,6 +461,37 @@ describe('a growing list hands a lock-free reader a stale slot (unfiled-list-sta
     expect(match(issues, failed(has1002, ['[[null],[1002,true],[1003,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
   });
 
+  it('only the last item stored in that slot of that array: not one overwritten since, not one from before a clear()', () => {
+    // c[2] = 5 replaced the pointer 1002 in slot 2; c.pop() then left 5 there, which the grown slot hands back
+    // (the reader's IndexError places its second read after the pop).
+    const overwritten = grown([1000, 1001, 1002], [{ op: 'list.setitem', args: [2, 5] }, { op: 'list.pop', args: [] },
+      { op: 'list.insert', args: [0, 9] }], [...get(2), ...get(2)]);
+    const ie = '{"e":"IndexError"}';
+    expect(match(issues, failed(overwritten, [`[[null,5,null],[${ie},5],[9,1000,1001]]`]))?.id).toBe('unfiled-list-stale-slot');
+    expect(match(issues, failed(overwritten, [`[[null,5,null],[${ie},1002],[9,1000,1001]]`]))).toBeUndefined();
+    // clear() frees the array (list_clear): the list regrown from empty has zeroed slots, so the reader that saw
+    // the regrown list waits for the store; 1002, popped before the clear, is not in any slot of the new array.
+    const cleared = grown([1000, 1001, 1002], [{ op: 'list.pop', args: [] }, { op: 'list.clear', args: [] },
+      { op: 'list.append', args: [7] }, { op: 'list.append', args: [8] }, { op: 'list.insert', args: [0, 9] }],
+    [...get(0), ...get(2)]);
+    expect(match(issues, failed(cleared, ['[[1002,null,null,null,null],[7,1002],[9,7,8]]']))).toBeUndefined();
+    // After the clear the new array is tracked as the old one was: 6, popped from it, comes back from its slot 1
+    // (c[0] == 7 places the read after the pop).
+    const refilled = grown([1000, 1001, 1002], [{ op: 'list.clear', args: [] }, { op: 'list.append', args: [5] },
+      { op: 'list.append', args: [6] }, { op: 'list.pop', args: [] }, { op: 'list.setitem', args: [0, 7] },
+      { op: 'list.insert', args: [0, 9] }], [...get(0), ...get(1)]);
+    expect(match(issues, failed(refilled, ['[[null,null,null,6,null,null],[7,6],[9,7]]']))?.id).toBe('unfiled-list-stale-slot');
+    // list.sort() empties the list for a while but puts its array back (keepsArrayWhenEmpty): the pointer 2, popped
+    // before the sort, is still in slot 2 (len(c) == 0, seen only while the sort runs, places the read after it).
+    const sorted = grown([3, 1, 2], [{ op: 'list.pop', args: [] }, { op: 'list.sort', args: [] }, { op: 'list.insert', args: [0, 9] }],
+      [{ op: 'list.len', args: [] }, ...get(2)]);
+    expect(match(issues, failed(sorted, ['[[2,null,null],[0,2],[9,1,3]]']))?.id).toBe('unfiled-list-stale-slot');
+    // Without the clear the popped pointer is still in slot 2 when the list grows back over it.
+    const kept = grown([1000, 1001, 1002], [{ op: 'list.pop', args: [] }, { op: 'list.insert', args: [0, 9] }],
+      [...get(0), ...get(2)]);
+    expect(match(issues, failed(kept, ['[[1002,null],[9,1002],[9,1000,1001]]']))?.id).toBe('unfiled-list-stale-slot');
+  });
+
   it('names only operations the catalogue has', () => {
     const ids = new Set(catalogue.map((op) => op.id));
     const entry = issues.find((k) => k.id === 'unfiled-list-stale-slot')!;
