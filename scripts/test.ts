@@ -12,10 +12,9 @@ import { endResults, resultsFile, startResults } from '../src/engine/resultsFile
 import { toolVersion } from '../src/engine/toolVersion.ts';
 import { RESULTS_FORMAT } from '../src/results/runRecord.ts';
 import { runPlan } from '../src/shard/runPlan.ts';
-import { formatShard } from '../src/shard/shard.ts';
+import { formatShard } from '../src/results/shard.ts';
 import { ensureTestTools } from '../src/system/ensureTestTools.ts';
 import { allSuites } from '../suites/allSuites.ts';
-import { runSeed } from '../src/engine/runSeed.ts';
 import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
 import { resolveInterps } from '../src/interp/resolveInterps.ts';
@@ -95,7 +94,7 @@ const main = async (): Promise<number> => {
 
   const interps = withRuntimeEnv(given ?? (await resolveInterps(options, progress)), process.env);
   // One seed for every suite of this run, printed in every replay command.
-  const seed = options.seed ?? runSeed();
+  const seed = options.seed;
   const startedAt = new Date();
   const suites = testedSuites(options.suites);
   const plan = runPlan(options, allSuites, suites, interps.length);

@@ -2,7 +2,7 @@
 // no longer reproduces should be removed rather than excuse findings.
 import { execa } from 'execa';
 import { expect, test } from 'vitest';
-import { compareVersions } from '../src/interp/compareVersions.ts';
+import { compareVersions } from '../src/catalogue/compareVersions.ts';
 import { noContention } from '../src/engine/judgeScenario.ts';
 import { loadKnownIssues, loadKnownRaces } from '../src/knownIssues/loadKnownIssues.ts';
 import { symptomsOf } from '../src/knownIssues/knownIssue.ts';

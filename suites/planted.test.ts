@@ -8,7 +8,6 @@ import { checkProperty } from '../src/engine/checkProperty.ts';
 import { noContention } from '../src/engine/judgeScenario.ts';
 import { PROFILES } from '../src/engine/profile.ts';
 import { replayCommand } from '../src/engine/replayCommand.ts';
-import { runSeed } from '../src/engine/runSeed.ts';
 import { suiteConfig } from '../src/options/suiteConfig.ts';
 import { createPool } from '../src/run/runPool.ts';
 import { plantedBugProperties } from './selftest.suite.ts';
@@ -26,7 +25,7 @@ for (const interp of interps) {
     test(`${property.name} [${interp.path}]`, async () => {
       const pool = createPool(1);
       try {
-        const first = options.seed ?? runSeed();
+        const first = options.seed;
         const check = (seed: number) => checkProperty(property, {
           interp, pool, seed, path: undefined, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
           profile: { ...PROFILES.quick, scenarios: (profiles ?? 2) * PROFILES.quick.scenarios, shrinkMs: 1, retries: 1, confirmRuns: 1 },

@@ -11,7 +11,6 @@ import { checkProperty } from '../src/engine/checkProperty.ts';
 import { noContention } from '../src/engine/judgeScenario.ts';
 import { PROFILES } from '../src/engine/profile.ts';
 import { replayCommand } from '../src/engine/replayCommand.ts';
-import { runSeed } from '../src/engine/runSeed.ts';
 import { suiteConfig } from '../src/options/suiteConfig.ts';
 import { buildHtml } from '../src/report/buildHtml.ts';
 import { buildJunitXml } from '../src/report/buildJunit.ts';
@@ -26,7 +25,7 @@ for (const interp of interps) {
   test(`broken fixture becomes an actionable finding [${interp.path}]`, async () => {
     const pool = createPool(1);
     const reproDir = mkdtempSync(join(tmpdir(), 'ftconform-selftest-'));
-    const seed = options.seed ?? runSeed();
+    const seed = options.seed;
     const ctx = { interp, pool, profile: PROFILES.quick, seed, reproDir,
       replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite) };
     const result = await checkProperty(brokenSetdefaultProperty, { ...ctx, path: options.path });

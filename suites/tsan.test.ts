@@ -4,7 +4,7 @@
 // back with no report at all (ftconform's own harness is race-free under TSAN). On a plain build the same
 // programs run without TSAN and carry no race.
 import { afterAll, expect, test } from 'vitest';
-import { compareVersions } from '../src/interp/compareVersions.ts';
+import { compareVersions } from '../src/catalogue/compareVersions.ts';
 import { judgeRaces } from '../src/engine/judgeRaces.ts';
 import { judgeScenario } from '../src/engine/judgeScenario.ts';
 import { runScenarios } from '../src/engine/runScenarios.ts';

@@ -13,7 +13,6 @@ import { gilTwin } from './gilTwin.ts';
 import { recordResult, recordSight, resultsFile } from './resultsFile.ts';
 import { withShrinkBudget } from './planProfile.ts';
 import { sightRecord } from './sightRecord.ts';
-import { runSeed } from './runSeed.ts';
 import { isFinding } from './worstStatus.ts';
 import { join } from 'node:path';
 import { interpLabel } from '../results/interpInfo.ts';
@@ -38,7 +37,7 @@ export const defineSuite = (name: string): void => {
   const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
-  const seed = options.seed ?? runSeed();
+  const seed = options.seed;
   // vitest's own timeout is only a backstop above the engine's watchdogs: a case whose every program hangs
   // (a known crash that corrupts memory into a loop, e.g. gh-144356) waits out a watchdog per scenario, up
   // to three rounds of draws (a negative control), then its shrink budget and confirmation runs.

@@ -9,7 +9,7 @@ import { formatFirstSight } from '../report/formatFirstSight.ts';
 import { formatShrunk } from '../report/formatShrunk.ts';
 import { createProgress } from '../report/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
-import { formatShard } from '../shard/shard.ts';
+import { formatShard } from '../results/shard.ts';
 import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from './checkProperty.ts';
 import { finishRun } from './finishRun.ts';
@@ -20,7 +20,6 @@ import { breakCostMs, overrunMs, rescheduleProfile, shrinkMsLeft, withShrinkBudg
 import { expectsBreak } from '../knownIssues/expectsBreak.ts';
 import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
 import { sightRecord } from './sightRecord.ts';
-import { runSeed } from './runSeed.ts';
 import { toolVersion } from './toolVersion.ts';
 import { isFinding } from './worstStatus.ts';
 import type { CaseResult } from '../results/caseResult.ts';
@@ -47,7 +46,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   }
   const { planned } = plan;
   const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
-  const seed = options.seed ?? runSeed();
+  const seed = options.seed;
   // --budget: the run ends near it. Each case gets its share of what is left (see rescheduleProfile), and
   // shrinking no more than what is left (see shrinkMsLeft).
   const deadline = options.budgetMs === undefined ? undefined : startedAt.getTime() + options.budgetMs;

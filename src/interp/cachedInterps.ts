@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPLETE_MARKER, prefixInterp } from './cacheDir.ts';
-import { compareVersions } from './compareVersions.ts';
+import { compareVersions } from '../catalogue/compareVersions.ts';
 
 /** Interpreters of finished builds in the cache dir, newest version first: plain builds, or only ThreadSanitizer ones. */
 export const cachedInterps = (cache: string, o: { readonly tsan?: boolean } = {}): string[] => {

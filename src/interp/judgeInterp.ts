@@ -1,5 +1,5 @@
 import type { InterpInfo } from '../results/interpInfo.ts';
-import { compareVersions } from './compareVersions.ts';
+import { compareVersions } from '../catalogue/compareVersions.ts';
 import { refuse, type InterpCheck } from './interpRefusal.ts';
 
 /** Free threading (PEP 703) first shipped in 3.13. */

@@ -1,5 +1,5 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
-import { compareVersions } from '../interp/compareVersions.ts';
+import { compareVersions } from '../catalogue/compareVersions.ts';
 import { corruptionOfOutcome } from '../oracle/corruptionIn.ts';
 import { holdsPythonEqKey } from '../oracle/operationFor.ts';
 import type { Reach } from '../oracle/reachesOutcome.ts';

@@ -1,4 +1,4 @@
-import { compareVersions } from '../interp/compareVersions.ts';
+import { compareVersions } from '../catalogue/compareVersions.ts';
 import type { DataRace } from '../results/dataRace.ts';
 import { UNKNOWN_FRAME } from '../tsan/raceKey.ts';
 import type { KnownRace } from './knownRace.ts';

@@ -1,4 +1,4 @@
-import type { Shard } from '../shard/shard.ts';
+import type { Shard } from '../results/shard.ts';
 
 export type Profile = 'quick' | 'default' | 'soak';
 
@@ -8,8 +8,8 @@ export interface Options {
   readonly interps: readonly string[];
   /** --allow-gil: accept an interpreter whose GIL is on; results become inconclusive. */
   readonly allowGil: boolean;
-  /** --seed=S (may be negative). */
-  readonly seed?: number;
+  /** --seed=S (may be negative); the default is decided in resolveOptions. */
+  readonly seed: number;
   /** --path=P, fast-check replay path. */
   readonly path?: string;
   /** --property NAME: only the property of that exact name (a replay command names the one its path is of). */

@@ -1,7 +1,7 @@
 import { parseArgs as parseArgv } from 'node:util';
 import { shardFromEnv } from '../shard/shardFromEnv.ts';
 import { COMMAND_WORDS, COMMANDS, type CommandName } from './commands.ts';
-import { resolveOptions, type OptionsInput } from './defaults.ts';
+import { resolveOptions, seedFromEnv, type OptionsInput } from './defaults.ts';
 import { commandLabel, explainArgs } from './explainArgs.ts';
 import { FLAGS, flagOf, flagUsage, nodeOptions, type Flag } from './flags.ts';
 import type { Options } from './options.ts';
@@ -102,8 +102,7 @@ const checkCombinations = (input: OptionsInput, env: NodeJS.ProcessEnv): void =>
     const shard = shardFromEnv(input.shardSpec, env);
     if (typeof shard === 'string') throw new UsageError(`--shard auto: ${shard}`);
     // Every shard must draw the same scenarios: a seed picked from each machine's clock would not.
-    const seedFromEnv = /^-?\d+$/.test(env.FTCONFORM_SEED ?? '');
-    if (input.seed === undefined && !seedFromEnv) {
+    if (input.seed === undefined && seedFromEnv(env) === undefined) {
       throw new UsageError(`--shard ${'auto' in input.shardSpec ? 'auto' : `${shard.index}/${shard.total}`} needs the run's seed: --seed=S (the same on every shard) or FTCONFORM_SEED`);
     }
     if (input.path !== undefined) throw new UsageError('--path replays one draw: it cannot be sharded (drop --shard)');

@@ -1,5 +1,5 @@
 import type { BugContext, Operation } from '../catalogue/operation.ts';
-import { compareVersions } from '../interp/compareVersions.ts';
+import { compareVersions } from '../catalogue/compareVersions.ts';
 
 /**
  * The operation as the given interpreter runs it: the catalogue's model, or the variant for versions

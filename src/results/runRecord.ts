@@ -1,4 +1,4 @@
-import type { Shard } from '../shard/shard.ts';
+import type { Shard } from './shard.ts';
 import type { CaseResult } from './caseResult.ts';
 import type { InterpInfo } from './interpInfo.ts';
 

@@ -1,4 +1,4 @@
-import type { Shard } from './shard.ts';
+import type { Shard } from '../results/shard.ts';
 
 /** What `--shard` says: a shard, or `auto` (from the CI engine's environment), with or without a total. */
 export type ShardSpec = Shard | { readonly auto: true; readonly total?: number };

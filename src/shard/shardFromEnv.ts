@@ -1,5 +1,5 @@
 import { parseShard, type ShardSpec } from './parseShard.ts';
-import type { Shard } from './shard.ts';
+import type { Shard } from '../results/shard.ts';
 
 /** The variables `--shard auto` reads, in this order (README, "Sharding"). */
 export const SHARD_ENV = {

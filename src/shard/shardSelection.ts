@@ -1,4 +1,4 @@
-import type { Shard } from './shard.ts';
+import type { Shard } from '../results/shard.ts';
 import { shardOf, type WorkUnit } from './workUnit.ts';
 
 /** Which draws of a property a shard runs: `undefined` for all of them. */

@@ -17,10 +17,21 @@ const usageError = (argv: string[], allowCommand = false): UsageError => {
 describe('parseArgs', () => {
   it('fills in the defaults', () => {
     expect(parseArgs([], {}).options).toEqual({
-      interps: [], allowGil: false, seed: undefined, path: undefined, suites: [], profile: 'default',
+      interps: [], allowGil: false, seed: expect.any(Number), path: undefined, suites: [], profile: 'default',
       budgetMs: undefined, shrinkBudgetMs: undefined, junit: 'reports/junit.xml', gilDifferential: false, reportsDir: 'reports',
       tsan: false, version: undefined, compare: false, known: 'on',
     });
+  });
+
+  it('decides the seed in one place: --seed, else FTCONFORM_SEED, else one from the clock', () => {
+    expect(parseArgs(['--seed=-5'], { FTCONFORM_SEED: '7' }).options.seed).toBe(-5);
+    expect(parseArgs([], { FTCONFORM_SEED: '7' }).options.seed).toBe(7);
+    expect(parseArgs([], { FTCONFORM_SEED: '-12' }).options.seed).toBe(-12);
+    for (const bad of ['', 'x', '1.5', '99999999999999999999']) {
+      const seed = parseArgs([], { FTCONFORM_SEED: bad }).options.seed;
+      expect(Number.isSafeInteger(seed), bad).toBe(true);
+      expect(seed >= 0 && seed < 0x7fffffff, bad).toBe(true);
+    }
   });
 
   it('defaults to the quick profile on CI', () => {

@@ -14,7 +14,7 @@ import { RESULTS_FORMAT, type RunRecord } from '../../src/results/runRecord.ts';
 import { createPool } from '../../src/run/runPool.ts';
 import { mergeResults } from '../../src/shard/mergeResults.ts';
 import { runPlan } from '../../src/shard/runPlan.ts';
-import type { Shard } from '../../src/shard/shard.ts';
+import type { Shard } from '../../src/results/shard.ts';
 import { ftInterp } from '../engine/fixtures.ts';
 
 vi.mock('../../src/engine/runScenarios.ts', async () => ({ runScenarios: (await import('./fakeRunScenarios.ts')).fakeRunScenarios }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../src/interp/compareVersions.ts';
+import { compareVersions } from '../../src/catalogue/compareVersions.ts';
 
 const version = fc.tuple(fc.nat(40), fc.nat(40), fc.nat(40)).map((p) => p.join('.'));
 
