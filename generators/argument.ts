@@ -2,22 +2,9 @@ import fc from 'fast-check';
 import type { ArgKind } from '../src/catalogue/operation.ts';
 import type { PyValue } from '../src/catalogue/pyValue.ts';
 
-/**
- * What the keys (dict keys, set members) of a scenario are. Each kind reaches other code in CPython:
- * - 'int', 'str': small ints and one-letter strings (immortal, interned; str keys take the unicode-only
- *   dict tables);
- * - 'mortal': ints beyond the small-int cache, built at run time (reference counted, freed when dropped);
- * - 'fresh-str': strings built at run time (not interned: lookups compare, not just identity);
- * - 'tuple': tuples built at run time;
- * - 'mixed': ints and strings in one container (a dict leaves its str-only table);
- * - 'collide': instances of a class whose every instance hashes alike, compared field by field by a
- *   Python __eq__ (every lookup walks a collision chain and runs Python code);
- * - 'yield-eq': the same with an __eq__ that sleeps(0), so that a lookup can lose the object's lock.
- */
-export type KeyKind = 'int' | 'str' | 'mortal' | 'fresh-str' | 'tuple' | 'mixed' | 'collide' | 'yield-eq';
+import type { KeyKind, ValueKind } from '../src/scenario/scenarioShape.ts';
 
-/** What list items and dict values are: small ints (immortal), or 'mortal' ints built at run time. */
-export type ValueKind = 'small' | 'mortal';
+export type { KeyKind, ValueKind };
 
 /**
  * The domains of one scenario: key and value kinds, and 'small' (four keys, containers of a few items, so

@@ -4,33 +4,12 @@ import { operation, operationsOf } from '../src/catalogue/catalogue.ts';
 import { baseOf } from '../src/catalogue/containerKind.ts';
 import type { LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
 import type { Domain, KeyKind, ValueKind } from './argument.ts';
+import type { ScenarioShape } from '../src/scenario/scenarioShape.ts';
 import { KEY_KINDS } from './argument.ts';
 import { fullStateArb, initialStateArb } from './initialState.ts';
 import { opCallArb } from './opCall.ts';
 
-/** What scenarios a property draws from. */
-export interface ScenarioShape {
-  readonly containers: readonly ContainerType[];
-  /** Catalogue ids to draw from; default: every operation of the container. */
-  readonly ops?: readonly string[];
-  /**
-   * An operation every thread calls once, with the same keys and indexes, at a drawn position among its
-   * other operations: the one under test, racing itself on the same key.
-   */
-  readonly everyThread?: string;
-  readonly threads?: { readonly min: number; readonly max: number };
-  readonly opsPerThread?: { readonly min: number; readonly max: number };
-  readonly lockModes?: readonly LockMode[];
-  readonly keyKinds?: readonly KeyKind[];
-  readonly valueKinds?: readonly ValueKind[];
-  /** 'large': dozens of keys and items, so that tables grow and shrink past their resize points. */
-  readonly size?: 'small' | 'large';
-  /**
-   * 'empty': every scenario starts from an empty container (so that inserting races happen); 'full': from
-   * one holding every key of the domain (so that removing races happen).
-   */
-  readonly initial?: 'any' | 'empty' | 'full';
-}
+export type { ScenarioShape };
 
 export const DEFAULT_SHAPE = {
   threads: { min: 2, max: 4 },

@@ -3,7 +3,7 @@ import { checkInterp } from '../src/interp/checkInterp.ts';
 import { MIN_MEETS_PER_SEC, doctor } from '../src/interp/doctor.ts';
 import { interpWithHogInGroup } from '../src/bench/cpuHog.ts';
 import { formatDoctor } from '../src/interp/formatDoctor.ts';
-import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { suiteConfig } from '../src/orchestration/suiteConfig.ts';
 import { interpLabel } from '../src/results/interpInfo.ts';
 
 // The real interpreter under test (from `npm test`, or found by suiteConfig): what the other suites rely on.

@@ -7,7 +7,7 @@ import { noContention } from '../src/engine/judgeScenario.ts';
 import { loadKnownIssues, loadKnownRaces } from '../src/knownIssues/loadKnownIssues.ts';
 import { symptomsOf } from '../src/knownIssues/knownIssue.ts';
 import { reproducerSymptom } from '../src/run/reproducerSymptom.ts';
-import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { suiteConfig } from '../src/orchestration/suiteConfig.ts';
 import { tsanEnv } from '../src/tsan/tsanEnv.ts';
 
 const { interps } = suiteConfig();

@@ -1,3 +1,3 @@
-import { defineSuite } from '../src/engine/defineSuite.ts';
+import { defineSuite } from '../src/orchestration/defineSuite.ts';
 
 defineSuite('list');

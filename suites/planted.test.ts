@@ -8,9 +8,10 @@ import { checkProperty } from '../src/engine/checkProperty.ts';
 import { noContention } from '../src/engine/judgeScenario.ts';
 import { PROFILES } from '../src/engine/profile.ts';
 import { replayCommand } from '../src/engine/replayCommand.ts';
-import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { suiteConfig } from '../src/orchestration/suiteConfig.ts';
 import { createPool } from '../src/run/runPool.ts';
 import { plantedBugProperties } from './selftest.suite.ts';
+import { scenarioArb } from '../generators/scenario.ts';
 
 const { options, interps } = suiteConfig();
 
@@ -27,7 +28,7 @@ for (const interp of interps) {
       try {
         const first = options.seed;
         const check = (seed: number) => checkProperty(property, {
-          interp, pool, seed, path: undefined, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
+          interp, pool, seed, path: undefined, arbitrary: scenarioArb, reproDir: mkdtempSync(join(tmpdir(), 'ftconform-planted-')),
           profile: { ...PROFILES.quick, scenarios: (profiles ?? 2) * PROFILES.quick.scenarios, shrinkMs: 1, retries: 1, confirmRuns: 1 },
           replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite),
         });

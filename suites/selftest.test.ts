@@ -11,13 +11,14 @@ import { checkProperty } from '../src/engine/checkProperty.ts';
 import { noContention } from '../src/engine/judgeScenario.ts';
 import { PROFILES } from '../src/engine/profile.ts';
 import { replayCommand } from '../src/engine/replayCommand.ts';
-import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { suiteConfig } from '../src/orchestration/suiteConfig.ts';
 import { buildHtml } from '../src/report/buildHtml.ts';
 import { buildJunitXml } from '../src/report/buildJunit.ts';
 import { formatFinding } from '../src/report/formatFinding.ts';
 import { createPool } from '../src/run/runPool.ts';
 import { tsanEnv } from '../src/tsan/tsanEnv.ts';
 import { brokenSetdefaultProperty } from './selftest.suite.ts';
+import { scenarioArb } from '../generators/scenario.ts';
 
 const { options, interps } = suiteConfig();
 
@@ -26,7 +27,7 @@ for (const interp of interps) {
     const pool = createPool(1);
     const reproDir = mkdtempSync(join(tmpdir(), 'ftconform-selftest-'));
     const seed = options.seed;
-    const ctx = { interp, pool, profile: PROFILES.quick, seed, reproDir,
+    const ctx = { interp, pool, profile: PROFILES.quick, seed, reproDir, arbitrary: scenarioArb,
       replayCommand: (s: number, p: string, suite: string) => replayCommand(interp, s, p, suite) };
     const result = await checkProperty(brokenSetdefaultProperty, { ...ctx, path: options.path });
     if (noContention(interp)) {

@@ -11,7 +11,7 @@ import { runScenarios } from '../src/engine/runScenarios.ts';
 import { loadKnownRaces } from '../src/knownIssues/loadKnownIssues.ts';
 import { expectationsOf } from '../src/oracle/expectations.ts';
 import { planOf } from '../src/oracle/plan.ts';
-import { suiteConfig } from '../src/options/suiteConfig.ts';
+import { suiteConfig } from '../src/orchestration/suiteConfig.ts';
 import { buildJunitXml } from '../src/report/buildJunit.ts';
 import { formatRaces } from '../src/report/formatRaces.ts';
 import type { InterpInfo } from '../src/results/interpInfo.ts';

@@ -8,6 +8,7 @@ import { replayCommand } from '../engine/replayCommand.ts';
 import type { CaseStatus } from '../results/caseResult.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
+import { scenarioArb } from '../../generators/scenario.ts';
 
 /** One planted bug hunted with one seed, as a user's run would: drawn, seen, shrunk, confirmed. */
 export interface PlantedTiming {
@@ -38,7 +39,7 @@ export const timePlanted = async (interp: InterpInfo, planted: PlantedBug, seed:
   let firstMs: number | undefined, reproMs: number | undefined;
   try {
     const result = await checkProperty(planted.property, {
-      interp, pool, profile, seed, reproDir,
+      interp, pool, profile, seed, reproDir, arbitrary: scenarioArb,
       replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
       onFirstSight: () => { firstMs ??= Date.now() - started; },
       onReproducer: () => { reproMs ??= Date.now() - started; },

@@ -1,4 +1,4 @@
-import { runConformance } from '../engine/runConformance.ts';
+import { runConformance } from '../orchestration/runConformance.ts';
 import { doctor } from '../interp/doctor.ts';
 import { ProbeFailure } from '../interp/probeFailure.ts';
 import { reportDoctorFailure } from './doctorFailure.ts';

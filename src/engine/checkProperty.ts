@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { scenarioArb } from '../../generators/scenario.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { CaseResult, GilDifferential } from '../results/caseResult.ts';
 import { gilDifferential } from './gilDifferential.ts';
@@ -25,7 +24,7 @@ import { scenarioKey } from './scenarioKey.ts';
 import { summarizeProperty, type Tried } from './summarizeProperty.ts';
 import { loadKnownRaces } from '../knownIssues/loadKnownIssues.ts';
 import { judgeRaces } from './judgeRaces.ts';
-import { drawRecords } from '../shard/drawRecords.ts';
+import { drawRecords } from './drawRecords.ts';
 import { explainedMemo, judgeKnown } from './judgeKnown.ts';
 
 /**
@@ -60,7 +59,7 @@ export const BROKEN_PROGRAMS_TO_STOP = 3;
 export const checkProperty = async (prop: Property, ctx: PropertyContext): Promise<CaseResult> => {
   const started = Date.now();
   const seed = propertySeed(ctx.seed, prop.name);
-  const arb = scenarioArb(prop.shape);
+  const arb = ctx.arbitrary(prop.shape);
   // The oracle's share of the case's time (grading is synchronous: it holds up everything else).
   const oracle = { ms: 0 };
   const judge = judgeFor(prop, ctx, oracle);

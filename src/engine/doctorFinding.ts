@@ -1,5 +1,5 @@
 import type { ProbeFailure } from '../interp/probeFailure.ts';
-import type { Profile } from '../options/options.ts';
+import type { Profile } from './profile.ts';
 import type { CaseResult } from '../results/caseResult.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import type { Scenario } from '../scenario/scenario.ts';

@@ -1,5 +1,4 @@
-import type { Options } from '../options/options.ts';
-import type { ProfileSettings } from './profile.ts';
+import type { Profile, ProfileSettings } from './profile.ts';
 import { PROFILES, TSAN_SCENARIO_OVERHEAD_S } from './profile.ts';
 
 /**
@@ -7,7 +6,7 @@ import { PROFILES, TSAN_SCENARIO_OVERHEAD_S } from './profile.ts';
  * each property gets its share, split over its scenarios (soak draws more scenarios to fill it). On a
  * ThreadSanitizer build each scenario's measured extra cost is set aside first.
  */
-export const planProfile = (options: Pick<Options, 'profile' | 'budgetMs'>, cases: number, o: { readonly tsan?: boolean } = {}):
+export const planProfile = (options: { readonly profile: Profile; readonly budgetMs?: number }, cases: number, o: { readonly tsan?: boolean } = {}):
   ProfileSettings => {
   const base = PROFILES[options.profile];
   if (options.budgetMs === undefined || cases === 0) return base;

@@ -1,4 +1,5 @@
-import type { Profile } from '../options/options.ts';
+/** The profiles a run can take (--profile). */
+export type Profile = 'quick' | 'default' | 'soak';
 
 /** How hard a profile pushes: spread across properties like jcstress's time budget. */
 export interface ProfileSettings {

@@ -1,4 +1,4 @@
-import type { ScenarioShape } from '../../generators/scenario.ts';
+import type { ScenarioShape } from '../scenario/scenarioShape.ts';
 import type { PropertyKind } from './judgeScenario.ts';
 
 /** A property of a suite: scenarios drawn from a shape, and what they must show. */

@@ -1,6 +1,9 @@
+import type fc from 'fast-check';
 import type { CaseResult } from '../results/caseResult.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import type { Pool } from '../run/runPool.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import type { ScenarioShape } from '../scenario/scenarioShape.ts';
 import type { ProfileSettings } from './profile.ts';
 
 /** Everything checking a property needs from the edge. */
@@ -10,11 +13,12 @@ export interface PropertyContext {
   readonly profile: ProfileSettings;
   /** The run's seed (printed in every replay command). */
   readonly seed: number;
+  /** The scenarios a shape draws (generators/scenario.ts scenarioArb): the engine is handed its generator. */
+  readonly arbitrary: (shape: ScenarioShape) => fc.Arbitrary<Scenario>;
   /** Replay only this fast-check path. */
   readonly path?: string;
   /** Where reproducers go (reports/repro). */
   readonly reproDir: string;
-  /** How to replay: the command line, given the seed, the path and the suite. */
   /** The replay command of a draw (path) of the property named (see replayCommand). */
   readonly replayCommand: (seed: number, path: string, suite: string, property?: string) => string;
   /** --known off: grade as if the known-issue registry were empty (every finding stays one). Default 'on'. */

@@ -1,4 +1,3 @@
-import type { Options } from '../options/options.ts';
 import { interpLabel, type InterpInfo } from '../results/interpInfo.ts';
 import { checkInterps } from './checkInterps.ts';
 import { InterpRefusedError, refuse } from './interpRefusal.ts';
@@ -6,13 +5,21 @@ import type { Progress } from './progress.ts';
 import { probeTimeoutMs } from './probeTimeout.ts';
 import { provisionInterp } from './provisionInterp.ts';
 
+/** What a run asks of its interpreters (the options --interp, --allow-gil, --python-version and --tsan). */
+export interface InterpRequest {
+  readonly interps: readonly string[];
+  readonly allowGil: boolean;
+  readonly version?: string;
+  readonly tsan: boolean;
+}
+
 /**
  * The interpreters a run uses: each --interp checked (the first refusal throws InterpRefusedError; with
  * --tsan each must be a ThreadSanitizer build), or, when none is given, one found or built (see
  * provisionInterp; --python-version and --tsan say which).
  */
 export const resolveInterps = async (
-  options: Options,
+  options: InterpRequest,
   progress: Progress,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<InterpInfo[]> => {

@@ -1,4 +1,4 @@
-import type { ScenarioShape } from '../../generators/scenario.ts';
+import type { ScenarioShape } from '../scenario/scenarioShape.ts';
 import { symptomsOf, type KnownIssue } from './knownIssue.ts';
 import { inRange, opIn } from './matchKnownIssue.ts';
 

@@ -1,6 +1,8 @@
 import type { Shard } from '../results/shard.ts';
 
-export type Profile = 'quick' | 'default' | 'soak';
+import type { Profile } from '../engine/profile.ts';
+
+export type { Profile };
 
 /** Everything `npm test -- …` and `ftconform run …` accept, after parsing and defaults. */
 export interface Options {

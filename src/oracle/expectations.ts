@@ -6,6 +6,7 @@ import type { Granularity, SearchSpace } from './searchSpace.ts';
 import { searchSpace } from './searchSpace.ts';
 import { outcomeTable, type OutcomeTable } from './outcomeTable.ts';
 import { serialOutcomes } from './serialOutcomes.ts';
+import { MAX_SEARCH_NODES } from './maxSearchNodes.ts';
 
 export type { Position } from './reachesOutcome.ts';
 
@@ -23,11 +24,6 @@ export interface Expectations {
   readonly reaches: (outcomeJson: string, granularity: Granularity, wildcard?: Position | readonly Position[], maxNodes?: number) => Reach;
 }
 
-/**
- * Work bound of one reachability question, in search points: far above what the suites' scenarios need
- * (bench: the heaviest drawn ones take a few thousand), low enough that a pathological one ends in seconds.
- */
-export const MAX_SEARCH_NODES = 400_000;
 
 export const expectationsOf = (plan: Plan): Expectations => {
   const spaces = new Map<Granularity, SearchSpace>();

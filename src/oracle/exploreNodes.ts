@@ -1,4 +1,4 @@
-import { MAX_SEARCH_NODES } from './expectations.ts';
+import { MAX_SEARCH_NODES } from './maxSearchNodes.ts';
 import type { Plan } from './plan.ts';
 import type { Reach } from './reachesOutcome.ts';
 import { nodeKey, searchSpace, type Node, type SearchSpace, type Transition } from './searchSpace.ts';

@@ -1,5 +1,5 @@
 import type { PyValue } from '../catalogue/pyValue.ts';
-import { MAX_SEARCH_NODES } from './expectations.ts';
+import { MAX_SEARCH_NODES } from './maxSearchNodes.ts';
 import type { Plan } from './plan.ts';
 import type { Reach } from './reachesOutcome.ts';
 import { droppedTwice } from './dropsIteratorTwice.ts';

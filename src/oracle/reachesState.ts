@@ -1,5 +1,5 @@
 import type { ContainerState } from '../catalogue/operation.ts';
-import { MAX_SEARCH_NODES } from './expectations.ts';
+import { MAX_SEARCH_NODES } from './maxSearchNodes.ts';
 import { exploreNodes } from './exploreNodes.ts';
 import type { Plan } from './plan.ts';
 import type { Reach } from './reachesOutcome.ts';

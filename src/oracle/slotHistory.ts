@@ -1,7 +1,7 @@
 import type { ContainerState, ContainerType, ListState } from '../catalogue/operation.ts';
 import type { PyValue } from '../catalogue/pyValue.ts';
 import { isInFlight, isSlot } from '../catalogue/pyValue.ts';
-import { MAX_SEARCH_NODES } from './expectations.ts';
+import { MAX_SEARCH_NODES } from './maxSearchNodes.ts';
 import type { Plan } from './plan.ts';
 import { exploreNodes } from './exploreNodes.ts';
 

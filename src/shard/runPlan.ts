@@ -2,7 +2,8 @@ import { planProfile } from '../engine/planProfile.ts';
 import type { ProfileSettings } from '../engine/profile.ts';
 import type { Property } from '../engine/property.ts';
 import { shortId } from '../engine/scenarioKey.ts';
-import type { Options } from '../options/options.ts';
+import type { Profile } from '../engine/profile.ts';
+import type { Shard } from '../results/shard.ts';
 import { planUnits } from './planUnits.ts';
 import { propertyKey, shardSelection, type DrawFilter } from './shardSelection.ts';
 import type { WorkUnit } from './workUnit.ts';
@@ -27,7 +28,7 @@ export interface RunPlan {
  * whole run has `budget × shards` to spread over its cases. Pure.
  */
 export const runPlan = (
-  options: Pick<Options, 'profile' | 'budgetMs' | 'shard'> & Partial<Pick<Options, 'property'>>,
+  options: { readonly profile: Profile; readonly budgetMs?: number; readonly shard?: Shard; readonly property?: string },
   suites: Readonly<Record<string, readonly Property[]>>,
   names: readonly string[],
   interps: number,

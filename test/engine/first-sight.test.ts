@@ -16,6 +16,7 @@ import type { ProgramItem } from '../../src/render/scenarioView.ts';
 import type { CaseResult } from '../../src/results/caseResult.ts';
 import { createPool } from '../../src/run/runPool.ts';
 import { ftInterp } from './fixtures.ts';
+import { scenarioArb } from '../../generators/scenario.ts';
 
 const runMs = { value: 5 };
 const uses = (it: ProgramItem, op: string) => it.scenario.threads.some((ops) => ops.some((c) => c.op === op));
@@ -48,7 +49,7 @@ const work = mkdtempSync(join(tmpdir(), 'ftconform-sight-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const ctx = (over: Partial<PropertyContext> = {}): PropertyContext => {
   const interp = ftInterp();
-  return { interp, pool: createPool(1), profile: PROFILES.quick, seed: 77, reproDir: join(work, 'repro'),
+  return { interp, pool: createPool(1), profile: PROFILES.quick, seed: 77, reproDir: join(work, 'repro'), arbitrary: scenarioArb,
     replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite), ...over };
 };
 const ops = (c: { scenario: CaseResult['scenario'] }) => c.scenario.threads.flat().length;

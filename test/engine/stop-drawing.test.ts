@@ -15,6 +15,7 @@ import type { Observation } from '../../src/engine/observation.ts';
 import type { ProgramItem } from '../../src/render/scenarioView.ts';
 import { createPool } from '../../src/run/runPool.ts';
 import { ftInterp } from './fixtures.ts';
+import { scenarioArb } from '../../generators/scenario.ts';
 
 const crashing = { value: true };
 const started = { programs: 0 };
@@ -48,7 +49,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const profile = { ...PROFILES.default, batch: 1, shrinkMs: 300, confirmRuns: 1 };
 const ctx = (): PropertyContext => {
   const interp = ftInterp();
-  return { interp, pool: createPool(1), profile, seed: 5, reproDir: join(work, 'repro'),
+  return { interp, pool: createPool(1), profile, seed: 5, reproDir: join(work, 'repro'), arbitrary: scenarioArb,
     replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite) };
 };
 

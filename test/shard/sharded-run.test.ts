@@ -16,6 +16,7 @@ import { mergeResults } from '../../src/shard/mergeResults.ts';
 import { runPlan } from '../../src/shard/runPlan.ts';
 import type { Shard } from '../../src/results/shard.ts';
 import { ftInterp } from '../engine/fixtures.ts';
+import { scenarioArb } from '../../generators/scenario.ts';
 
 vi.mock('../../src/engine/runScenarios.ts', async () => ({ runScenarios: (await import('./fakeRunScenarios.ts')).fakeRunScenarios }));
 
@@ -47,7 +48,7 @@ const runShard = async (seed: number, shard: Shard | undefined): Promise<{ run: 
     const mine = plan.select(0, prop);
     if (!mine.run) continue;
     cases.push(await checkProperty(prop, {
-      interp, pool, profile: plan.profile, seed, reproDir: join(work, 'repro'), inShard: mine.draws,
+      interp, pool, profile: plan.profile, seed, reproDir: join(work, 'repro'), inShard: mine.draws, arbitrary: scenarioArb,
       replayCommand: (s, p, suite) => replayCommand(interp, s, p, suite),
     }));
   }

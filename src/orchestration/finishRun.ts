@@ -3,8 +3,8 @@ import type { InterpInfo } from '../results/interpInfo.ts';
 import type { RunSummary } from '../results/caseResult.ts';
 import { formatSummary } from '../report/formatSummary.ts';
 import { writeReports } from '../report/writeReports.ts';
-import { endResults, readResults, resultsFile } from './resultsFile.ts';
-import { runExitCode } from './runExitCode.ts';
+import { endResults, readResults, resultsFile } from '../engine/resultsFile.ts';
+import { runExitCode } from '../engine/runExitCode.ts';
 
 /**
  * Gather every recorded case (also after an interruption or a crash of the runner) and write the

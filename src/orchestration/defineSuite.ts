@@ -1,21 +1,22 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { allSuites } from '../../suites/allSuites.ts';
-import { suiteConfig } from '../options/suiteConfig.ts';
+import { suiteConfig } from './suiteConfig.ts';
 import { formatFinding } from '../report/formatFinding.ts';
 import { formatFirstSight } from '../report/formatFirstSight.ts';
 import { formatShrunk } from '../report/formatShrunk.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { runPlan } from '../shard/runPlan.ts';
-import { checkProperty } from './checkProperty.ts';
-import { replayCommand } from './replayCommand.ts';
+import { checkProperty } from '../engine/checkProperty.ts';
+import { replayCommand } from '../engine/replayCommand.ts';
 import { defaultWatchdogSeconds } from '../render/scenarioView.ts';
-import { gilTwin } from './gilTwin.ts';
-import { recordResult, recordSight, resultsFile } from './resultsFile.ts';
-import { withShrinkBudget } from './planProfile.ts';
-import { sightRecord } from './sightRecord.ts';
-import { isFinding } from './worstStatus.ts';
+import { gilTwin } from '../engine/gilTwin.ts';
+import { recordResult, recordSight, resultsFile } from '../engine/resultsFile.ts';
+import { withShrinkBudget } from '../engine/planProfile.ts';
+import { sightRecord } from '../engine/sightRecord.ts';
+import { isFinding } from '../engine/worstStatus.ts';
 import { join } from 'node:path';
 import { interpLabel } from '../results/interpInfo.ts';
+import { scenarioArb } from '../../generators/scenario.ts';
 
 /** The suites of an `npm test` run, in the order `ftconform run` takes them (its plan is the same). */
 export const testedSuites = (selected: readonly string[]): string[] => {
@@ -51,7 +52,7 @@ export const defineSuite = (name: string): void => {
         if (!mine.run) continue;
         test(`${prop.name} [${interpLabel(interp)}]`, async () => {
           const result = await checkProperty(prop, {
-            interp, pool, profile, seed, path: options.path,
+            interp, pool, profile, seed, path: options.path, arbitrary: scenarioArb,
             reproDir: join(options.reportsDir, 'repro'),
             replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name, known: options.known }),
             gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,

@@ -1,6 +1,6 @@
 import type { DrawRecord } from '../results/caseResult.ts';
-import { scenarioKey, shortId } from '../engine/scenarioKey.ts';
-import type { Tried } from '../engine/summarizeProperty.ts';
+import { scenarioKey, shortId } from './scenarioKey.ts';
+import type { Tried } from './summarizeProperty.ts';
 
 /** The draws a case ran, as results.jsonl keeps them (`draws[i]` is the run index of `tried[i]`). Pure. */
 export const drawRecords = (tried: readonly Tried[], draws: readonly number[]): DrawRecord[] =>

@@ -11,21 +11,22 @@ import { createProgress } from '../report/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { formatShard } from '../results/shard.ts';
 import { runPlan } from '../shard/runPlan.ts';
-import { checkProperty } from './checkProperty.ts';
+import { checkProperty } from '../engine/checkProperty.ts';
 import { finishRun } from './finishRun.ts';
-import { replayCommand } from './replayCommand.ts';
-import { gilTwin } from './gilTwin.ts';
-import { recordResult, recordSight, resultsFile, startResults } from './resultsFile.ts';
-import { breakCostMs, overrunMs, rescheduleProfile, shrinkMsLeft, withShrinkBudget } from './planProfile.ts';
+import { replayCommand } from '../engine/replayCommand.ts';
+import { gilTwin } from '../engine/gilTwin.ts';
+import { recordResult, recordSight, resultsFile, startResults } from '../engine/resultsFile.ts';
+import { breakCostMs, overrunMs, rescheduleProfile, shrinkMsLeft, withShrinkBudget } from '../engine/planProfile.ts';
 import { expectsBreak } from '../knownIssues/expectsBreak.ts';
 import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
-import { sightRecord } from './sightRecord.ts';
-import { toolVersion } from './toolVersion.ts';
-import { isFinding } from './worstStatus.ts';
+import { sightRecord } from '../engine/sightRecord.ts';
+import { toolVersion } from '../engine/toolVersion.ts';
+import { isFinding } from '../engine/worstStatus.ts';
 import type { CaseResult } from '../results/caseResult.ts';
 import { compareRuns } from '../compare/compareRuns.ts';
 import { formatComparison } from '../compare/formatComparison.ts';
 import { writeComparison } from '../compare/writeComparison.ts';
+import { scenarioArb } from '../../generators/scenario.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
@@ -88,7 +89,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
           { leftMs: deadline - Date.now(), casesLeft: planned - done, budgetMs: options.budgetMs, planned,
             reserveMs: breaking.size * breakCostMs(breakCosts) });
         const result = await checkProperty(prop, {
-          interp, pool, profile: caseProfile, seed, path: options.path, reproDir: join(options.reportsDir, 'repro'), deadline,
+          interp, pool, profile: caseProfile, seed, path: options.path, arbitrary: scenarioArb, reproDir: join(options.reportsDir, 'repro'), deadline,
           replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name, known: options.known }),
           gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
           known: options.known,

@@ -2,8 +2,8 @@ import { findInterpSync } from '../interp/findInterp.ts';
 import { formatRefusal } from '../interp/interpRefusal.ts';
 import { probeTimeoutMs } from '../interp/probeTimeout.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
-import type { Options } from './options.ts';
-import { parseArgs } from './parseArgs.ts';
+import type { Options } from '../options/options.ts';
+import { parseArgs } from '../options/parseArgs.ts';
 
 /** What `npm test` (scripts/test.ts) hands to the suites, as JSON in this variable. */
 export const CONFIG_ENV = 'FTCONFORM_CONFIG';
