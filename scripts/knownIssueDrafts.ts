@@ -9,8 +9,8 @@ import { execa } from 'execa';
 import { toolVersion } from '../src/engine/toolVersion.ts';
 import { knownIssueDraft } from '../src/knownIssues/knownIssueDraft.ts';
 import { loadKnownIssues } from '../src/knownIssues/loadKnownIssues.ts';
-import { groupNumbers } from '../src/report/groupNumbers.ts';
-import { issueDraft, type ReproducerRun } from '../src/report/issueDraft.ts';
+import { groupNumbers } from '../src/report/format/groupNumbers.ts';
+import { issueDraft, type ReproducerRun } from '../src/report/issueDraft/issueDraft.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { formatSeconds } from '../report/formatSeconds.ts';
+import { formatSeconds } from '../report/format/formatSeconds.ts';
 import { median } from './median.ts';
 import type { PlantedTiming } from './timePlanted.ts';
 

@@ -4,7 +4,7 @@ import { doctorFinding } from '../engine/doctorFinding.ts';
 import { EXIT } from '../engine/runExitCode.ts';
 import type { ProbeFailure } from '../interp/probeFailure.ts';
 import type { Options } from '../options/options.ts';
-import { formatFinding } from '../report/formatFinding.ts';
+import { formatFinding } from '../report/format/formatFinding.ts';
 import { writeReports } from '../report/writeReports.ts';
 import type { RunSummary } from '../results/caseResult.ts';
 import { interpLabel, type InterpInfo } from '../results/interpInfo.ts';

@@ -6,7 +6,7 @@ import { runExitCode } from '../engine/runExitCode.ts';
 import { checkOutputs } from '../options/checkOutputs.ts';
 import type { Options } from '../options/options.ts';
 import { UsageError } from '../options/usageError.ts';
-import { formatSummary } from '../report/formatSummary.ts';
+import { formatSummary } from '../report/console/formatSummary.ts';
 import { writeReports } from '../report/writeReports.ts';
 import { mergeResults, type ResultsInput } from '../shard/mergeResults.ts';
 

@@ -1,9 +1,9 @@
 import type { GradedOutcome } from '../results/caseResult.ts';
-import { formatCount } from '../report/formatCount.ts';
-import { formatOutcome } from '../report/formatOutcome.ts';
-import { formatScenario } from '../report/formatScenario.ts';
-import { interpName } from '../report/interpName.ts';
-import { statusLabel } from '../report/statusLabel.ts';
+import { formatCount } from '../report/format/formatCount.ts';
+import { formatOutcome } from '../report/format/formatOutcome.ts';
+import { formatScenario } from '../report/format/formatScenario.ts';
+import { interpName } from '../report/format/interpName.ts';
+import { statusLabel } from '../report/format/statusLabel.ts';
 import type { Comparison } from './comparison.ts';
 
 const MAX_OUTCOMES = 8;

@@ -1,4 +1,4 @@
-import { formatDuration } from '../report/formatDuration.ts';
+import { formatDuration } from '../report/format/formatDuration.ts';
 
 // Every compiler command names its object file: `gcc -c … -o Objects/abstract.o Objects/abstract.c`.
 const OBJECT = /\s-o\s+(\S+\.o)(?=\s|$)/gm;

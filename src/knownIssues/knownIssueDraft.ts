@@ -1,5 +1,5 @@
 import { operation } from '../catalogue/catalogue.ts';
-import type { IssueDraft, ReproducerRun } from '../report/issueDraft.ts';
+import type { IssueDraft, ReproducerRun } from '../report/issueDraft/issueDraft.ts';
 import type { KnownIssue } from './knownIssue.ts';
 
 /** What the edge measured and read for a known issue's draft. */

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { allSuites } from '../../suites/allSuites.ts';
 import { suiteConfig } from './suiteConfig.ts';
-import { formatFinding } from '../report/formatFinding.ts';
-import { formatFirstSight } from '../report/formatFirstSight.ts';
-import { formatShrunk } from '../report/formatShrunk.ts';
+import { formatFinding } from '../report/format/formatFinding.ts';
+import { formatFirstSight } from '../report/console/formatFirstSight.ts';
+import { formatShrunk } from '../report/console/formatShrunk.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from '../engine/checkProperty.ts';

@@ -1,7 +1,7 @@
 import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import type { RunSummary } from '../results/caseResult.ts';
-import { formatSummary } from '../report/formatSummary.ts';
+import { formatSummary } from '../report/console/formatSummary.ts';
 import { writeReports } from '../report/writeReports.ts';
 import { endResults, readResults, resultsFile } from '../engine/resultsFile.ts';
 import { runExitCode } from '../engine/runExitCode.ts';

@@ -1,21 +1,17 @@
-import { join } from 'node:path';
 import type { RunSummary } from '../results/caseResult.ts';
-import { writeHtml } from './writeHtml.ts';
-import { writeJunit } from './writeJunit.ts';
+import { htmlReport } from './html/writeHtml.ts';
+import { junitReport } from './junit/writeJunit.ts';
+import type { ReportFormat, ReportTargets } from './reportFormat.ts';
 
-export interface ReportTargets {
-  /** Path of the JUnit XML file, e.g. 'reports/junit.xml'. */
-  readonly junit: string;
-  /** Folder of the HTML report; the page is `<reportsDir>/index.html`. */
-  readonly reportsDir: string;
-}
+export type { ReportTargets } from './reportFormat.ts';
 
-/** Writes the JUnit XML and the HTML report; returns where they went. */
-export const writeReports = async (
-  summary: RunSummary,
-  targets: ReportTargets,
-): Promise<{ readonly junitPath: string; readonly htmlPath: string }> => {
-  const htmlPath = join(targets.reportsDir, 'index.html');
-  await Promise.all([writeJunit(summary, targets.junit), writeHtml(summary, htmlPath)]);
-  return { junitPath: targets.junit, htmlPath };
+/** Every format a run writes, one line each (see ReportFormat). */
+export const REPORT_FORMATS: readonly ReportFormat[] = [junitReport, htmlReport];
+
+/** Writes every report format; returns where each went, and the JUnit XML's and the HTML page's paths. */
+export const writeReports = async (summary: RunSummary, targets: ReportTargets):
+  Promise<{ readonly junitPath: string; readonly htmlPath: string; readonly written: readonly { name: string; path: string }[] }> => {
+  const written = REPORT_FORMATS.map((f) => ({ name: f.name, path: f.path(targets) }));
+  await Promise.all(REPORT_FORMATS.map((f, i) => f.write(summary, written[i].path)));
+  return { junitPath: junitReport.path(targets), htmlPath: htmlReport.path(targets), written };
 };

@@ -45,7 +45,7 @@ describe('layers (.dependency-cruiser.cjs)', () => {
     // Each import below is one the layers forbid.
     file('src/engine/checkProperty.ts', "import { allSuites } from '../../suites/allSuites.ts';\nimport { scenarioArb } from '../../generators/scenario.ts';\n"
       + "import { runConformance } from '../orchestration/runConformance.ts';\nexport const x = [allSuites, scenarioArb, runConformance];\n");
-    file('src/report/formatSummary.ts', "import { options } from '../options/options.ts';\nexport const y = options;\n");
+    file('src/report/console/formatSummary.ts', "import { options } from '../../options/options.ts';\nexport const y = options;\n");
     file('src/catalogue/dict.ts', "import { search } from '../oracle/search.ts';\nexport const z = search;\n");
     file('src/oracle/grade.ts', "import { runProgram } from '../run/runProgram.ts';\nexport const w = runProgram;\n");
     file('src/options/suiteConfig.ts', "import { probe } from '../interp/probe.ts';\nexport const v = probe;\n");
@@ -57,7 +57,7 @@ describe('layers (.dependency-cruiser.cjs)', () => {
       'core-imports-no-edge: src/engine/checkProperty.ts -> generators/scenario.ts',
       'core-imports-no-edge: src/engine/checkProperty.ts -> src/orchestration/runConformance.ts',
       'core-imports-no-edge: src/engine/checkProperty.ts -> suites/allSuites.ts',
-      'core-imports-no-edge: src/report/formatSummary.ts -> src/options/options.ts',
+      'core-imports-no-edge: src/report/console/formatSummary.ts -> src/options/options.ts',
       'catalogue-is-the-bottom: src/catalogue/dict.ts -> src/oracle/search.ts',
       'oracle-is-pure: src/oracle/grade.ts -> src/run/runProgram.ts',
       'options-start-nothing: src/options/suiteConfig.ts -> src/interp/probe.ts',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildHtml } from '../../src/report/buildHtml.ts';
+import { buildHtml } from '../../src/report/html/buildHtml.ts';
 import type { RunSummary } from '../../src/results/caseResult.ts';
 import { dumpDom, requireChromium } from './chromium.ts';
 import { failedCase, makeCase, mixedSummary } from './fixtures.ts';

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildJunitXml } from '../../src/report/buildJunit.ts';
+import { buildJunitXml } from '../../src/report/junit/buildJunit.ts';
 import type { RunSummary } from '../../src/results/caseResult.ts';
 import { failedCase, hungCase, makeCase, makeSummary, mixedSummary } from './fixtures.ts';
 

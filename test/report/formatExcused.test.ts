@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatExcused, formatExcusedCases } from '../../src/report/formatExcused.ts';
+import { formatExcused, formatExcusedCases } from '../../src/report/format/formatExcused.ts';
 import { sumExcused } from '../../src/results/sumExcused.ts';
 import { replayCommand } from '../../src/engine/replayCommand.ts';
-import { formatSummary } from '../../src/report/formatSummary.ts';
+import { formatSummary } from '../../src/report/console/formatSummary.ts';
 import { makeCase, makeSummary } from './fixtures.ts';
 
 describe('what known issues excused, per case', () => {

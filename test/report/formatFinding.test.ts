@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/report/formatFinding.ts';
-import { trimTraceback } from '../../src/report/trimTraceback.ts';
+import { formatFinding } from '../../src/report/format/formatFinding.ts';
+import { trimTraceback } from '../../src/report/format/trimTraceback.ts';
 import { crashedCase, failedCase, hungCase } from './fixtures.ts';
 
 describe('formatFinding', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/report/formatCount.ts';
-import { formatHistogram } from '../../src/report/formatHistogram.ts';
-import { formatPercent } from '../../src/report/formatPercent.ts';
+import { formatCount } from '../../src/report/format/formatCount.ts';
+import { formatHistogram } from '../../src/report/format/formatHistogram.ts';
+import { formatPercent } from '../../src/report/format/formatPercent.ts';
 import type { GradedOutcome } from '../../src/results/caseResult.ts';
 
 const h: GradedOutcome[] = [

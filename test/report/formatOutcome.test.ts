@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatOutcome } from '../../src/report/formatOutcome.ts';
-import { formatPyValue } from '../../src/report/formatPyValue.ts';
+import { formatOutcome } from '../../src/report/format/formatOutcome.ts';
+import { formatPyValue } from '../../src/report/format/formatPyValue.ts';
 
 describe('formatPyValue', () => {
   it('writes Python literals', () => {

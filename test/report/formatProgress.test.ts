@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../src/report/formatDuration.ts';
-import { formatProgress } from '../../src/report/formatProgress.ts';
+import { formatDuration } from '../../src/report/format/formatDuration.ts';
+import { formatProgress } from '../../src/report/console/formatProgress.ts';
 
 describe('formatProgress', () => {
   it('shows cases done / planned, findings, elapsed / budget', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScenario } from '../../src/report/formatScenario.ts';
+import { formatScenario } from '../../src/report/format/formatScenario.ts';
 import { forbiddenOutcome, makeScenario } from './fixtures.ts';
 
 describe('formatScenario', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/report/formatFinding.ts';
-import { formatFirstSight } from '../../src/report/formatFirstSight.ts';
-import { htmlCase } from '../../src/report/htmlCase.ts';
+import { formatFinding } from '../../src/report/format/formatFinding.ts';
+import { formatFirstSight } from '../../src/report/console/formatFirstSight.ts';
+import { htmlCase } from '../../src/report/html/htmlCase.ts';
 import type { FirstSight } from '../../src/results/caseResult.ts';
 import { failedCase, hungCase, makeScenario, outcome } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShrunk } from '../../src/report/formatShrunk.ts';
+import { formatShrunk } from '../../src/report/console/formatShrunk.ts';
 import { failedCase, makeScenario } from './fixtures.ts';
 
 describe('formatShrunk', () => {

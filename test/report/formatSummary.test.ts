@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary } from '../../src/report/formatSummary.ts';
-import { groupCases } from '../../src/report/groupCases.ts';
-import { overallVerdict } from '../../src/report/overallVerdict.ts';
+import { formatSummary } from '../../src/report/console/formatSummary.ts';
+import { groupCases } from '../../src/report/format/groupCases.ts';
+import { overallVerdict } from '../../src/report/format/overallVerdict.ts';
 import { failedCase, makeCase, makeSummary, mixedSummary } from './fixtures.ts';
 
 describe('groupCases', () => {

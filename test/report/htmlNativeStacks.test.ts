@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlCase } from '../../src/report/htmlCase.ts';
+import { htmlCase } from '../../src/report/html/htmlCase.ts';
 import { hungCase } from './fixtures.ts';
 
 describe("a hang's native stacks in the HTML report", () => {

@@ -1,6 +1,6 @@
 // The upstream issue draft (pure): every part the brief of a CPython bug report needs, from plain data.
 import { describe, expect, it } from 'vitest';
-import { gilVerdict, issueDraft, type IssueDraft, type ReproducerRun } from '../../src/report/issueDraft.ts';
+import { gilVerdict, issueDraft, type IssueDraft, type ReproducerRun } from '../../src/report/issueDraft/issueDraft.ts';
 
 const run = (gil: boolean, reproduced: boolean): ReproducerRun =>
   ({ interp: '3.13.15t', gil, reproduced, summary: `3.13.15: a forbidden outcome in ${reproduced ? 3 : 0} of 4,897 rounds` });

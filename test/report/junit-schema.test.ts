@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lookPath } from '../../src/interp/lookPath.ts';
-import { buildJunitXml } from '../../src/report/buildJunit.ts';
+import { buildJunitXml } from '../../src/report/junit/buildJunit.ts';
 import type { RunSummary } from '../../src/results/caseResult.ts';
 import { failedCase, makeCase, mixedSummary } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, type ProgressStream } from '../../src/report/progress.ts';
+import { createProgress, type ProgressStream } from '../../src/report/console/progress.ts';
 
 const stream = (isTTY: boolean, columns?: number): ProgressStream & { out: string } => {
   const s = { out: '', isTTY, columns, write: (c: string) => ((s.out += c), true) };

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildJunitXml } from '../../src/report/buildJunit.ts';
+import { buildJunitXml } from '../../src/report/junit/buildJunit.ts';
 import { writeReports } from '../../src/report/writeReports.ts';
 import { mixedSummary } from './fixtures.ts';
 
@@ -16,7 +16,8 @@ describe('writeReports', () => {
     const junit = join(dir, 'out', 'deep', 'junit.xml');
     const reportsDir = join(dir, 'reports');
     const paths = await writeReports(summary, { junit, reportsDir });
-    expect(paths).toEqual({ junitPath: junit, htmlPath: join(reportsDir, 'index.html') });
+    expect(paths).toEqual({ junitPath: junit, htmlPath: join(reportsDir, 'index.html'),
+      written: [{ name: 'JUnit XML', path: junit }, { name: 'HTML', path: join(reportsDir, 'index.html') }] });
     expect(readFileSync(junit, 'utf8')).toBe(buildJunitXml(summary));
     const html = readFileSync(paths.htmlPath, 'utf8');
     expect(html.startsWith('<!doctype html>')).toBe(true);
