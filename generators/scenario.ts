@@ -3,7 +3,7 @@ import type { ContainerType } from '../src/catalogue/operation.ts';
 import { operation, operationsOf } from '../src/catalogue/catalogue.ts';
 import { baseOf } from '../src/catalogue/containerKind.ts';
 import type { LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
-import type { Domain, KeyKind, ValueKind } from './argument.ts';
+import type { Domain, ValueKind } from './argument.ts';
 import type { ScenarioShape } from '../src/scenario/scenarioShape.ts';
 import { KEY_KINDS } from './argument.ts';
 import { fullStateArb, initialStateArb } from './initialState.ts';

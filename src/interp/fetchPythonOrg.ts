@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream } from 'node:stream/web';
 import type { Progress } from './progress.ts';
 
 /** A release known to exist; the tarball URL pattern has been stable for years. */
@@ -26,7 +27,7 @@ export const fetchPythonOrg = async (
     clearTimeout(timer);
     if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
     const file = join(workDir, `Python-${version}.tar.xz`);
-    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(file));
+    await pipeline(Readable.fromWeb(res.body as ReadableStream), createWriteStream(file));
     return file;
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BROKEN_PROGRAMS_TO_STOP, checkProperty } from '../../src/engine/checkProperty.ts';
+import { checkProperty } from '../../src/engine/checkProperty.ts';
 import { PROFILES } from '../../src/engine/profile.ts';
 import type { Property } from '../../src/engine/property.ts';
 import type { PropertyContext } from '../../src/engine/propertyContext.ts';

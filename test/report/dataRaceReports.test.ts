@@ -81,7 +81,7 @@ describe('data races in JUnit', () => {
   const summary = makeSummary({ interps: [tsan], cases: [raced(), raced({ name: 'known only', status: 'known', races: [known], knownIssue: known.known!.url, message: 'known data race gh-129069' })] });
   const xml = buildJunitXml(summary);
   const doc = new XMLParser({ ignoreAttributes: false, htmlEntities: true, isArray: (n) => ['testsuite', 'testcase', 'property'].includes(n) }).parse(xml);
-  const cases = doc.testsuites.testsuite[0].testcase as Record<string, any>[];
+  const cases = doc.testsuites.testsuite[0].testcase as Record<string, Record<string, unknown> & { '@_message': string }>[];
 
   it('is valid XML with an <error type="data-race"> whose message starts with the replay command', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
