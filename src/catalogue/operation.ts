@@ -3,22 +3,25 @@ import type { PyValue } from './pyValue.ts';
 /** The base container kinds. */
 export type BaseType = 'list' | 'dict' | 'set';
 /**
- * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
- * or a container `c` with one iterator `o` over it shared by the threads: iter(c) (a dict's also over its
- * values or items, see DictIterInfo), reversed(d) for 'dict+reviter'; 'frozenset+iter': `c` a frozenset.
- */
-/**
  * Dicts of other kinds (state: a dict): the C subclasses of collections — defaultdict(list), OrderedDict,
  * Counter — and an instance's attribute dict ('instdict': `c` is the instance).
  */
 export type DictFlavour = 'defaultdict' | 'odict' | 'counter' | 'instdict';
+/**
+ * What a scenario shares: one container `c`; or two of a kind, `c` and `o` (cross-object operations);
+ * or a container `c` with one iterator `o` over it shared by the threads: iter(c) (a dict's also over its
+ * values or items, see DictIterInfo), reversed(d) for 'dict+reviter'; 'frozenset+iter': `c` a frozenset.
+ */
 export type ContainerType = BaseType | 'list+list' | 'dict+dict' | 'set+set' | 'list+iter' | 'dict+iter'
   | 'dict+reviter' | 'set+iter' | 'frozenset+iter' | DictFlavour;
 
-/** The container's state in the sequential model: list items, dict items in insertion order, set members. */
+/** A list's state in the sequential model: its items. */
 export type ListState = readonly PyValue[];
+/** A dict's state in the sequential model: its items in insertion order. */
 export type DictState = readonly (readonly [PyValue, PyValue])[];
+/** A set's state in the sequential model: its members. */
 export type SetState = readonly PyValue[];
+/** The container's state in the sequential model: list items, dict items in insertion order, set members. */
 export type ContainerState = ListState | DictState | SetState;
 /** Two containers: [c, o]. */
 export type PairState = readonly [ContainerState, ContainerState];

@@ -21,10 +21,10 @@ export interface ProgramItem {
   readonly watchdogS?: number;
 }
 
-/** The watchdog's timeout for a scenario: its own, or three times its budget plus 30 s. */
 /** A program's watchdog for a scenario of `budgetS` seconds, unless the item sets its own. */
 export const defaultWatchdogSeconds = (budgetS: number): number => Math.ceil(budgetS * 3 + 30);
 
+/** The watchdog's timeout for a scenario: its own, or three times its budget plus 30 s. */
 export const watchdogSeconds = (item: ProgramItem): number => item.watchdogS ?? defaultWatchdogSeconds(item.budgetS);
 
 /** What the EJS templates see for one scenario: code lines and literals, already rendered. */

@@ -3,7 +3,6 @@ import type { Scenario } from '../scenario/scenario.ts';
 import type { DataRace } from './dataRace.ts';
 import type { InterpInfo } from './interpInfo.ts';
 
-/** jcstress grading of one observed outcome. */
 /**
  * jcstress's grades, and UNDECIDED: an outcome the oracle could not show reachable or unreachable within its
  * work bound (the case is then inconclusive, never passed).
