@@ -8,10 +8,7 @@ import { execa } from 'execa';
 import { describeError } from '../src/cli/describeError.ts';
 import { finishRun } from '../src/orchestration/finishRun.ts';
 import { testedSuites } from '../src/orchestration/defineSuite.ts';
-import { endResults, resultsFile, startResults } from '../src/engine/resultsFile.ts';
-import { toolVersion } from '../src/engine/toolVersion.ts';
-import { RESULTS_FORMAT } from '../src/results/runRecord.ts';
-import { runPlan } from '../src/shard/runPlan.ts';
+import { endResults, resultsFile } from '../src/engine/resultsFile.ts';
 import { formatShard } from '../src/results/shard.ts';
 import { ensureTestTools } from '../src/system/ensureTestTools.ts';
 import { allSuites } from '../suites/allSuites.ts';
@@ -27,6 +24,7 @@ import { commandUsage } from '../src/cli/usage.ts';
 import { namedSuites } from '../suites/namedSuites.ts';
 import { CONFIG_ENV } from '../src/orchestration/suiteConfig.ts';
 import { suiteFilters, suiteNames } from '../src/options/suiteFiles.ts';
+import { planRun, startRun } from '../src/orchestration/planRun.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string): string => `${root}node_modules/.bin/${name}`;
@@ -97,12 +95,9 @@ const main = async (): Promise<number> => {
   const seed = options.seed;
   const startedAt = new Date();
   const suites = testedSuites(options.suites);
-  const plan = runPlan(options, allSuites, suites, interps.length);
-  await startResults(resultsFile(options.reportsDir), {
-    record: 'run', format: RESULTS_FORMAT, tool: toolVersion(), seed, profile: plan.profile.name, suites,
-    ...(options.shard ? { shard: options.shard } : {}), plan: plan.fingerprint, planned: plan.planned, interps,
-    startedAt: startedAt.toISOString(),
-  });
+  const run = planRun(options, allSuites, suites, interps);
+  const { plan } = run;
+  await startRun(options, run, suites, interps, startedAt);
   if (options.shard) {
     // A shard runs the suites with work in it; the tool's own tests (and the non-conformance suites)
     // run once, on shard 1.

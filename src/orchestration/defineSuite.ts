@@ -5,18 +5,17 @@ import { formatFinding } from '../report/format/formatFinding.ts';
 import { formatFirstSight } from '../report/console/formatFirstSight.ts';
 import { formatShrunk } from '../report/console/formatShrunk.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
-import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from '../engine/checkProperty.ts';
 import { replayCommand } from '../engine/replayCommand.ts';
 import { defaultWatchdogSeconds } from '../render/scenarioView.ts';
 import { gilTwin } from '../engine/gilTwin.ts';
 import { recordResult, recordSight, resultsFile } from '../engine/resultsFile.ts';
-import { withShrinkBudget } from '../engine/planProfile.ts';
 import { sightRecord } from '../engine/sightRecord.ts';
 import { isFinding } from '../engine/worstStatus.ts';
 import { join } from 'node:path';
 import { interpLabel } from '../results/interpInfo.ts';
 import { scenarioArb } from '../../generators/scenario.ts';
+import { planRun } from './planRun.ts';
 
 /** The suites of an `npm test` run, in the order `ftconform run` takes them (its plan is the same). */
 export const testedSuites = (selected: readonly string[]): string[] => {
@@ -34,8 +33,7 @@ export const defineSuite = (name: string): void => {
   const props = allSuites[name];
   if (!props) throw new Error(`unknown suite '${name}'`);
   // --budget is spread over every (interpreter × property) of the selected suites, as in `ftconform run`.
-  const plan = runPlan(options, allSuites, testedSuites(options.suites), interps.length, { tsan: interps.some((i) => i.tsan) });
-  const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
+  const { plan, profile } = planRun(options, allSuites, testedSuites(options.suites), interps);
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
   const seed = options.seed;

@@ -3,30 +3,28 @@ import { allSuites } from '../../suites/allSuites.ts';
 import { namedSuites } from '../../suites/namedSuites.ts';
 import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
-import { RESULTS_FORMAT } from '../results/runRecord.ts';
 import { formatFinding } from '../report/format/formatFinding.ts';
 import { formatFirstSight } from '../report/console/formatFirstSight.ts';
 import { formatShrunk } from '../report/console/formatShrunk.ts';
 import { createProgress } from '../report/console/progress.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { formatShard } from '../results/shard.ts';
-import { runPlan } from '../shard/runPlan.ts';
 import { checkProperty } from '../engine/checkProperty.ts';
 import { finishRun } from './finishRun.ts';
 import { replayCommand } from '../engine/replayCommand.ts';
 import { gilTwin } from '../engine/gilTwin.ts';
-import { recordResult, recordSight, resultsFile, startResults } from '../engine/resultsFile.ts';
-import { breakCostMs, overrunMs, rescheduleProfile, shrinkMsLeft, withShrinkBudget } from '../engine/planProfile.ts';
+import { recordResult, recordSight, resultsFile } from '../engine/resultsFile.ts';
+import { breakCostMs, overrunMs, rescheduleProfile, shrinkMsLeft } from '../engine/planProfile.ts';
 import { expectsBreak } from '../knownIssues/expectsBreak.ts';
 import { loadKnownIssues } from '../knownIssues/loadKnownIssues.ts';
 import { sightRecord } from '../engine/sightRecord.ts';
-import { toolVersion } from '../engine/toolVersion.ts';
 import { isFinding } from '../engine/worstStatus.ts';
 import type { CaseResult } from '../results/caseResult.ts';
 import { compareRuns } from '../compare/compareRuns.ts';
 import { formatComparison } from '../compare/formatComparison.ts';
 import { writeComparison } from '../compare/writeComparison.ts';
 import { scenarioArb } from '../../generators/scenario.ts';
+import { planRun, startRun } from './planRun.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
@@ -41,21 +39,18 @@ export const runConformance = async (options: Options, interps: readonly InterpI
   if (unknown.length > 0) {
     return { exitCode: 2, summaryText: `ftconform: unknown suite '${unknown[0]}' (suites: ${Object.keys(namedSuites).join(', ')})` };
   }
-  const plan = runPlan(options, namedSuites, names, interps.length, { tsan: interps.some((i) => i.tsan) });
+  const run = planRun(options, namedSuites, names, interps);
+  const { plan, profile } = run;
   if (options.property !== undefined && plan.props.length === 0) {
     return { exitCode: 2, summaryText: `ftconform: no property '${options.property}' in suite${names.length > 1 ? 's' : ''} ${names.join(', ')}` };
   }
   const { planned } = plan;
-  const profile = withShrinkBudget(plan.profile, options.shrinkBudgetMs);
   const seed = options.seed;
   // --budget: the run ends near it. Each case gets its share of what is left (see rescheduleProfile), and
   // shrinking no more than what is left (see shrinkMsLeft).
   const deadline = options.budgetMs === undefined ? undefined : startedAt.getTime() + options.budgetMs;
   const results = resultsFile(options.reportsDir);
-  await startResults(results, {
-    record: 'run', format: RESULTS_FORMAT, tool: toolVersion(), seed, profile: profile.name, suites: names,
-    ...(options.shard ? { shard: options.shard } : {}), plan: plan.fingerprint, planned, interps, startedAt: startedAt.toISOString(),
-  });
+  await startRun(options, run, names, interps, startedAt);
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), 2));
   let interrupted = false;
   const stop = () => { interrupted = true; pool.cancel(); };
