@@ -14,8 +14,8 @@ import { ensureTestTools } from '../src/system/ensureTestTools.ts';
 import { allSuites } from '../suites/allSuites.ts';
 import { EXIT } from '../src/engine/runExitCode.ts';
 import { stderrProgress } from '../src/interp/progress.ts';
-import { resolveInterps } from '../src/interp/resolveInterps.ts';
-import { withoutRuntimeEnv, withRuntimeEnv } from '../src/interp/runtimeEnv.ts';
+import { withoutRuntimeEnv } from '../src/interp/runtimeEnv.ts';
+import { runInterps } from '../src/orchestration/runInterps.ts';
 import { checkOutputs } from '../src/options/checkOutputs.ts';
 import { checkSelection } from '../src/options/checkSelection.ts';
 import { parseArgs } from '../src/options/parseArgs.ts';
@@ -77,7 +77,7 @@ const main = async (): Promise<number> => {
   checkOutputs(options);
   const progress = stderrProgress();
   // A bad --interp is refused at once; building one (minutes) waits until the types are known to be fine.
-  const given = options.interps.length > 0 ? await resolveInterps(options, progress) : undefined;
+  const given = options.interps.length > 0 ? await runInterps(options, progress) : undefined;
 
   // The tool's own tests render the HTML report in Chromium and validate the JUnit with xmllint: a fresh
   // machine gets them here (as root), like the interpreter, instead of a red run.
@@ -90,7 +90,7 @@ const main = async (): Promise<number> => {
     return 1;
   }
 
-  const interps = withRuntimeEnv(given ?? (await resolveInterps(options, progress)), process.env);
+  const interps = given ?? (await runInterps(options, progress));
   // One seed for every suite of this run, printed in every replay command.
   const seed = options.seed;
   const startedAt = new Date();

@@ -4,8 +4,7 @@ import { ProbeFailure } from '../interp/probeFailure.ts';
 import { reportDoctorFailure } from './doctorFailure.ts';
 import { formatDoctor } from '../interp/formatDoctor.ts';
 import { stderrProgress } from '../interp/progress.ts';
-import { resolveInterps } from '../interp/resolveInterps.ts';
-import { withRuntimeEnv } from '../interp/runtimeEnv.ts';
+import { runInterps } from '../orchestration/runInterps.ts';
 import type { Options } from '../options/options.ts';
 import { interpLabel } from '../results/interpInfo.ts';
 import { checkOutputs } from '../options/checkOutputs.ts';
@@ -18,7 +17,7 @@ export const runCommand = async (options: Options, env: NodeJS.ProcessEnv = proc
   // A misspelt suite or property is refused before minutes of doctor and provisioning.
   checkSelection(options, namedSuites, Object.keys(allSuites));
   checkOutputs(options);
-  const interps = withRuntimeEnv(await resolveInterps(options, stderrProgress(), env), env);
+  const interps = await runInterps(options, stderrProgress(), env);
   // A replay (--path) reruns one draw: the doctor's seconds of measuring were spent when it was found.
   const warned: string[] = [];
   const startedAt = new Date();
