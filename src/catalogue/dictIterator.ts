@@ -3,6 +3,7 @@ import type { PyValue } from './pyValue.ts';
 import { exc } from './pyValue.ts';
 import { operation as base } from './baseCatalogue.ts';
 import { liftTracked } from './lift.ts';
+import { loadIterated } from './loadIterated.ts';
 import { SHARED_ITERATOR } from './sharedIterator.ts';
 
 // One dict iterator shared by several threads — iter(d), iter(d.values()) or iter(d.items()) ('dict+iter'),
@@ -39,16 +40,9 @@ const found = (d: DictState, it: DictIterInfo, step: 1 | -1): readonly ([number,
 };
 
 /**
- * (1) of a forward next(): the load of di_dict in dictiter_iternextkey/value/item (NULL: StopIteration). A
- * thread that passed it keeps its `d` whatever the others do next, as CPython's does.
- */
-const loadDict = (state: DictState): Out[] =>
-  (parts(state)[1].done ? [{ state, result: null, finish: true }] : [{ state }]);
-
-/**
- * (1b) of a forward next(): the loads of di_used and ma_used in dictiter_iternext_threadsafe, a later instant
- * than (1): between the two another thread can exhaust the iterator and a writer restore the size, and this
- * thread then runs the exhaustion path a second time (3.13.5t, seed 20261207: t0's next() found a key it did not
+ * (1b) of a forward next(), after (1) loadIterated: the loads of di_used and ma_used in
+ * dictiter_iternext_threadsafe, a later instant than (1): between the two another thread can exhaust the
+ * iterator and a writer restore the size, and this thread then runs the exhaustion path a second time (3.13.5t, seed 20261207: t0's next() found a key it did not
  * expect, raised and dropped the dict; t2, which had loaded di_dict before, passed the size check after t0's
  * `del d['a']` and dropped it again).
  */
@@ -104,7 +98,7 @@ export const dictIterNext: Operation<DictState> = {
     + 'di_dict = NULL, StopIteration); (4) relaxed load of di->len (0: "keys changed" RuntimeError, di_dict = NULL), '
     + 'relaxed stores di_pos = i + 1, len - 1. Two threads can load the same di_pos (duplicates), a late store moves '
     + 'it back, a decrement can be lost',
-  steps: [loadDict, checkForward, loadForward, scanForward, storeForward],
+  steps: [loadIterated, checkForward, loadForward, scanForward, storeForward],
 };
 
 export const dictRevIterNext: Operation<DictState> = {
@@ -117,7 +111,7 @@ export const dictRevIterNext: Operation<DictState> = {
     + 'walk down from di_pos to a live entry (none, or di_pos past the table: di_dict = NULL, StopIteration), '
     + 'di_pos = i - 1, len - 1',
   steps: [
-    (state): Out[] => (parts(state)[1].done ? [{ state, result: null, finish: true }] : [{ state }]),
+    loadIterated,
     (state): Out[] => {
       const [d, it] = parts(state);
       if (it.used !== d.length) return [{ state: at(d, { ...it, used: -1 }), result: exc('RuntimeError') }];

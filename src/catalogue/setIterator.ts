@@ -3,6 +3,7 @@ import type { PyValue } from './pyValue.ts';
 import { exc, pyEquals } from './pyValue.ts';
 import { operation as base } from './baseCatalogue.ts';
 import { liftTracked } from './lift.ts';
+import { loadIterated } from './loadIterated.ts';
 import { SHARED_ITERATOR } from './sharedIterator.ts';
 
 // One set iterator shared by several threads, made before they start: over a set other threads clear,
@@ -14,11 +15,8 @@ type Out = StepOut<SetState>;
 const at = (s: SetState, it: SetIterInfo): SetState => [s, it] as unknown as SetState;
 const parts = (state: SetState) => state as unknown as SetIterState;
 
-/** (1) so = si_set (NULL: StopIteration). A thread that passed it keeps its `so` whatever the others do next. */
-const loadSet = (state: SetState): Out[] => (parts(state)[1].done ? [{ state, result: null, finish: true }] : [{ state }]);
-
 /**
- * (1b) The lock-free loads of the two sizes, a later instant than (1): between the two another thread can exhaust
+ * (1b) After (1) loadIterated (so = si_set), the lock-free loads of the two sizes, a later instant than (1): between the two another thread can exhaust
  * the iterator and a writer restore the size, and this thread then runs the exhaustion path a second time.
  */
 const check = (state: SetState): Out[] => {
@@ -72,7 +70,7 @@ const next = (container: 'set+iter' | 'frozenset+iter'): Operation<SetState> => 
   // The frozenset's lock is taken only by (3) of other next() calls, each one step: it adds no wait.
   access: container === 'set+iter' ? ['lock-free', 'lock-free', 'lock-free', 'locked', 'lock-free'] : 'lock-free',
   model: container === 'set+iter' ? MODEL : `${MODEL}; the frozenset's critical section is taken only by (3) of other next() calls`,
-  steps: [loadSet, check, raise, scan, store],
+  steps: [loadIterated, check, raise, scan, store],
 });
 
 export const setIteratorOps: readonly Operation[] = [

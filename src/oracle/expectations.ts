@@ -24,7 +24,6 @@ export interface Expectations {
   readonly reaches: (outcomeJson: string, granularity: Granularity, wildcard?: Position | readonly Position[], maxNodes?: number) => Reach;
 }
 
-
 export const expectationsOf = (plan: Plan): Expectations => {
   const spaces = new Map<Granularity, SearchSpace>();
   const memo = new Map<string, Reach>();
