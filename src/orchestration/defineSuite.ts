@@ -6,16 +6,12 @@ import { formatFirstSight } from '../report/console/formatFirstSight.ts';
 import { formatShrunk } from '../report/console/formatShrunk.ts';
 import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { checkProperty } from '../engine/checkProperty.ts';
-import { replayCommand } from '../engine/replayCommand.ts';
 import { defaultWatchdogSeconds } from '../render/scenarioView.ts';
-import { gilTwin } from '../engine/gilTwin.ts';
 import { recordResult, recordSight, resultsFile } from '../engine/resultsFile.ts';
 import { sightRecord } from '../engine/sightRecord.ts';
 import { isFinding } from '../engine/worstStatus.ts';
-import { join } from 'node:path';
 import { interpLabel } from '../results/interpInfo.ts';
-import { scenarioArb } from '../../generators/scenario.ts';
-import { planRun } from './planRun.ts';
+import { caseContext, planRun } from './planRun.ts';
 
 /** The suites of an `npm test` run, in the order `ftconform run` takes them (its plan is the same). */
 export const testedSuites = (selected: readonly string[]): string[] => {
@@ -36,7 +32,6 @@ export const defineSuite = (name: string): void => {
   const { plan, profile } = planRun(options, allSuites, testedSuites(options.suites), interps);
   const maxThreads = Math.max(...props.map((p) => p.shape.threads?.max ?? 3));
   const pool = createPool(defaultConcurrency(Math.min(...interps.map((i) => i.cpus)), Math.min(maxThreads, 2)));
-  const seed = options.seed;
   // vitest's own timeout is only a backstop above the engine's watchdogs: a case whose every program hangs
   // (a known crash that corrupts memory into a loop, e.g. gh-144356) waits out a watchdog per scenario, up
   // to three rounds of draws (a negative control), then its shrink budget and confirmation runs.
@@ -50,12 +45,7 @@ export const defineSuite = (name: string): void => {
         if (!mine.run) continue;
         test(`${prop.name} [${interpLabel(interp)}]`, async () => {
           const result = await checkProperty(prop, {
-            interp, pool, profile, seed, path: options.path, arbitrary: scenarioArb,
-            reproDir: join(options.reportsDir, 'repro'),
-            replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name, known: options.known }),
-            gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
-            known: options.known,
-            inShard: mine.draws,
+            ...caseContext(options, { interp, pool, profile, runProfile: profile, inShard: mine.draws }),
             // Shown and recorded at once: shrinking may take the rest of the shrink budget.
             onFirstSight: async (provisional) => {
               process.stderr.write(`\n${formatFirstSight(provisional, profile.shrinkMs)}\n\n`);

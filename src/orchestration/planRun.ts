@@ -1,4 +1,9 @@
+import { join } from 'node:path';
+import { scenarioArb } from '../../generators/scenario.ts';
+import { gilTwin } from '../engine/gilTwin.ts';
 import type { Property } from '../engine/property.ts';
+import type { PropertyContext } from '../engine/propertyContext.ts';
+import { replayCommand } from '../engine/replayCommand.ts';
 import type { ProfileSettings } from '../engine/profile.ts';
 import { withShrinkBudget } from '../engine/planProfile.ts';
 import { resultsFile, startResults } from '../engine/resultsFile.ts';
@@ -6,6 +11,7 @@ import { toolVersion } from '../engine/toolVersion.ts';
 import type { Options } from '../options/options.ts';
 import type { InterpInfo } from '../results/interpInfo.ts';
 import { RESULTS_FORMAT } from '../results/runRecord.ts';
+import type { Pool } from '../run/runPool.ts';
 import { runPlan, type RunPlan } from '../shard/runPlan.ts';
 
 /** A run as its drivers start it: its cases and the profile each runs with. */
@@ -35,3 +41,20 @@ export const startRun = (options: Options, { plan, profile }: PlannedRun, names:
     ...(options.shard ? { shard: options.shard } : {}), plan: plan.fingerprint, planned: plan.planned, interps,
     startedAt: startedAt.toISOString(),
   });
+
+/**
+ * What every driver hands checkProperty for one case, beside its own hooks and deadline: the interpreter, the
+ * pool, the case's profile, the run's seed and path, the generator, where reproducers go, the replay command
+ * (naming the run's profile), the GIL twin (--gil-differential), --known and this shard's draws.
+ */
+export const caseContext = (options: Options, o: { readonly interp: InterpInfo; readonly pool: Pool;
+  readonly profile: ProfileSettings; readonly runProfile: ProfileSettings; readonly inShard: PropertyContext['inShard'] }):
+  PropertyContext => ({
+  interp: o.interp, pool: o.pool, profile: o.profile, seed: options.seed, path: options.path, arbitrary: scenarioArb,
+  reproDir: join(options.reportsDir, 'repro'),
+  replayCommand: (s, p, suite, property) => replayCommand(o.interp, s, p, suite,
+    { property, profile: o.runProfile.name, known: options.known }),
+  gilTwin: options.gilDifferential ? gilTwin(o.interp) : undefined,
+  known: options.known,
+  inShard: o.inShard,
+});

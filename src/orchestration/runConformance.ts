@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { allSuites } from '../../suites/allSuites.ts';
 import { namedSuites } from '../../suites/namedSuites.ts';
 import type { Options } from '../options/options.ts';
@@ -11,8 +10,6 @@ import { createPool, defaultConcurrency } from '../run/runPool.ts';
 import { formatShard } from '../results/shard.ts';
 import { checkProperty } from '../engine/checkProperty.ts';
 import { finishRun } from './finishRun.ts';
-import { replayCommand } from '../engine/replayCommand.ts';
-import { gilTwin } from '../engine/gilTwin.ts';
 import { recordResult, recordSight, resultsFile } from '../engine/resultsFile.ts';
 import { breakCostMs, overrunMs, rescheduleProfile, shrinkMsLeft } from '../engine/planProfile.ts';
 import { expectsBreak } from '../knownIssues/expectsBreak.ts';
@@ -23,8 +20,7 @@ import type { CaseResult } from '../results/caseResult.ts';
 import { compareRuns } from '../compare/compareRuns.ts';
 import { formatComparison } from '../compare/formatComparison.ts';
 import { writeComparison } from '../compare/writeComparison.ts';
-import { scenarioArb } from '../../generators/scenario.ts';
-import { planRun, startRun } from './planRun.ts';
+import { caseContext, planRun, startRun } from './planRun.ts';
 
 /**
  * The main job without vitest: every selected suite on every interpreter (with --shard, this machine's
@@ -84,11 +80,7 @@ export const runConformance = async (options: Options, interps: readonly InterpI
           { leftMs: deadline - Date.now(), casesLeft: planned - done, budgetMs: options.budgetMs, planned,
             reserveMs: breaking.size * breakCostMs(breakCosts) });
         const result = await checkProperty(prop, {
-          interp, pool, profile: caseProfile, seed, path: options.path, arbitrary: scenarioArb, reproDir: join(options.reportsDir, 'repro'), deadline,
-          replayCommand: (s, p, suite, property) => replayCommand(interp, s, p, suite, { property, profile: profile.name, known: options.known }),
-          gilTwin: options.gilDifferential ? gilTwin(interp) : undefined,
-          known: options.known,
-          inShard: mine.draws,
+          ...caseContext(options, { interp, pool, profile: caseProfile, runProfile: profile, inShard: mine.draws }), deadline,
           // A finding is printed, counted and recorded the moment it is first seen; shrinking follows.
           onFirstSight: async (provisional) => {
             sighted = true;
