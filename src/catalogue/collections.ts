@@ -3,6 +3,7 @@ import type { PyValue } from './pyValue.ts';
 import { exc } from './pyValue.ts';
 import { dictDel, dictGet, dictHas, dictSet } from './dictModel.ts';
 import { DICT_NEVER_ATOMIC } from './dict.ts';
+import { odictWithoutLock } from './odictWithoutLock.ts';
 
 // dict's C-implemented subclasses of collections. Their state is a dict (a defaultdict(list)'s values are
 // the lists' contents); the program freezes it as any dict.
@@ -108,27 +109,7 @@ const moveTo = (d: DictState, k: PyValue, last: boolean): StepOut<DictState>[] =
 const odict = (id: string, label: string, args: Operation['args'], python: Operation['python'], writes: boolean,
   exceptions: readonly string[], step: Operation<DictState>['steps'][number]): Operation<DictState> => ({
   id: `odict.${id}`, container: 'odict', label, args, python, guarantee: 'atomic', doc: ODICT, exceptions, writes,
-  access: writes ? 'locked' : 'lock-free', model: ODICT_MODEL, steps: [step],
-});
-
-/**
- * gh-125996 (3.13): odict_popitem takes the end node and its key without any lock (`node = last ?
- * _odict_LAST(self) : _odict_FIRST(self)`), then _odict_popkey_hash finds that key's node and pops it from the dict
- * (_PyDict_Pop_KnownHash, in the dict's critical section), raising KeyError(key) when another thread took it in
- * between (Objects/odictobject.c 3.13.15). Two steps: the end's key (1), then the pop of that key (2).
- */
-const popEndUnlocked = (last: boolean): OperationBug => ({
-  issue: 'gh-125996',
-  model: 'Objects/odictobject.c 3.13.15 odict_popitem: the end node\'s key read without a lock, then '
-    + '_odict_popkey_hash -> _PyDict_Pop_KnownHash (locked), KeyError(key) when that key is gone',
-  op: { access: ['lock-free', 'locked'], steps: [
-    (d: DictState) => (d.length === 0 ? [{ state: d, result: exc('KeyError'), finish: true }]
-      : [{ state: d, tmp: (last ? d[d.length - 1] : d[0])[0] }]),
-    (d: DictState, _args: readonly PyValue[], k: PyValue | undefined) => {
-      const v = dictGet(d, k ?? null);
-      return [v === undefined ? { state: d, result: exc('KeyError') } : { state: dictDel(d, k ?? null), result: [k ?? null, v] }];
-    },
-  ] } as unknown as OperationBug['op'],
+  access: writes ? 'locked' : 'lock-free', model: ODICT_MODEL, steps: [step], bugs: [odictWithoutLock[id]],
 });
 
 export const odictOps: readonly Operation<DictState>[] = [
@@ -138,12 +119,10 @@ export const odictOps: readonly Operation<DictState>[] = [
     (d, [k]) => moveTo(d, k, true)),
   odict('move_to_front', 'od.move_to_end(k, last=False)', ['key'], ([k]) => [`r = c.move_to_end(${k}, last=False)`], true,
     ['KeyError'], (d, [k]) => moveTo(d, k, false)),
-  { ...odict('popitem', 'od.popitem()', [], () => ['r = c.popitem()'], true, ['KeyError'],
+  odict('popitem', 'od.popitem()', [], () => ['r = c.popitem()'], true, ['KeyError'],
     (d) => [d.length === 0 ? { state: d, result: exc('KeyError') } : { state: d.slice(0, -1), result: d[d.length - 1] }]),
-  bugs: [popEndUnlocked(true)] },
-  { ...odict('popitem_first', 'od.popitem(last=False)', [], () => ['r = c.popitem(last=False)'], true, ['KeyError'],
+  odict('popitem_first', 'od.popitem(last=False)', [], () => ['r = c.popitem(last=False)'], true, ['KeyError'],
     (d) => [d.length === 0 ? { state: d, result: exc('KeyError') } : { state: d.slice(1), result: d[0] }]),
-  bugs: [popEndUnlocked(false)] },
   odict('pop-default', 'od.pop(k, default)', ['key', 'value'], ([k, v]) => [`r = c.pop(${k}, ${v})`], true, [],
     (d, [k, v]) => {
       const cur = dictGet(d, k);

@@ -355,6 +355,28 @@ describe('OrderedDict on 3.13 (gh-125996): only what its unlocked linked list do
     expect(match(issues, failed(two, ['[[[1,1]],[{"e":"KeyError"}],{"d":[]}]']))).toBeUndefined();
   });
 
+  // CI on 3.13.15t (seed 1382695925): od[k] = v had stored in the dict (len 1) but not linked its node yet
+  // (_odict_add_new_node runs without a lock) when two popitem(last=False) found the list empty.
+  const insertPops = (initial: never) => ({ container: 'odict', initial, lock: 'none', threads: [
+    [{ op: 'odict.setitem', args: [0, 1002] }],
+    [{ op: 'odict.popitem_first', args: [] }, { op: 'odict.get', args: [3] }, { op: 'odict.len', args: [] }],
+    [{ op: 'odict.len', args: [] }, { op: 'odict.popitem_first', args: [] }]] }) as Scenario;
+
+  it('an insert seen in the dict part before its node is linked: popitem() finds the list empty', () => {
+    const s = insertPops([] as never);
+    expect(match(issues, failed(s, ['[[null],[{"e":"KeyError"},null,1],[1,{"e":"KeyError"}],{"d":[[0,1002]]}]']))?.id).toBe('gh-125996');
+    // pop(k, default) finds no node for a key the dict holds: the default, and the key stays.
+    const pop: Scenario = { ...s, threads: [s.threads[0], [{ op: 'odict.get', args: [0] }, { op: 'odict.pop-default', args: [0, 7] }]] };
+    expect(match(issues, failed(pop, ['[[null],[1002,7],{"d":[[0,1002]]}]']))?.id).toBe('gh-125996');
+    // Not a popitem() that finds nothing where no insert is pending, nor a length the dict never had.
+    const full = insertPops([[5, 5]] as never);
+    expect(match(issues, failed({ ...full, threads: [[{ op: 'odict.get', args: [5] }], full.threads[1]] },
+      ['[[5],[{"e":"KeyError"},null,1],{"d":[[5,5]]}]']))).toBeUndefined();
+    expect(match(issues, failed(s, ['[[null],[{"e":"KeyError"},null,2],[1,{"e":"KeyError"}],{"d":[[0,1002]]}]']))).toBeUndefined();
+    // The order the nodes were linked in, not a pop of the value another key holds.
+    expect(match(issues, failed(s, ['[[null],[[0,5],null,0],[1,{"e":"KeyError"}],{"d":[]}]']))).toBeUndefined();
+  });
+
   it('not a wrong value of a consistent OrderedDict, not beside readers only, not on 3.14', () => {
     expect(match(issues, { version: '3.13.15', scenario: pops, forbidden: ['[[[1,7]],[null,[0,0]],{"d":[[2,2]]}]'], explains: () => false })).toBeUndefined();
     const readers = od([[{ op: 'odict.popitem', args: [] }], [{ op: 'odict.get', args: [0] }, { op: 'odict.len', args: [] }]]);
