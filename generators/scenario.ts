@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { ContainerType } from '../src/catalogue/operation.ts';
 import { operation, operationsOf } from '../src/catalogue/catalogue.ts';
 import { baseOf } from '../src/catalogue/containerKind.ts';
-import type { LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
+import type { Control, LockMode, OpCall, Scenario } from '../src/scenario/scenario.ts';
 import type { Domain, ValueKind } from './argument.ts';
 import type { ScenarioShape } from '../src/scenario/scenarioShape.ts';
 import { KEY_KINDS } from './argument.ts';
@@ -53,6 +53,13 @@ const initialArb = (shape: ScenarioShape, container: ContainerType, keys: Domain
   (shape.initial === 'empty' ? fc.constant([]) : shape.initial === 'full' ? fullStateArb(container, keys)
     : initialStateArb(container, keys));
 
+/**
+ * A controlled scenario's schedule: the bound on preemptions its exhaustive walk takes, and a short prefix of
+ * decisions drawn with the scenario (shrinking towards none: the walk alone).
+ */
+const controlArb = (bound: number): fc.Arbitrary<Control> =>
+  fc.record({ bound: fc.constant(bound), schedule: fc.array(fc.nat({ max: 2 }), { maxLength: 4 }) });
+
 /** Scenarios: a container in an initial state, 2+ threads with a few operations each, a lock mode. */
 export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
   const containers = shape.containers.filter((c) => opsFor(c, shape.ops).length > 0);
@@ -73,5 +80,6 @@ export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
       initial: initialArb(shape, container, keys),
       threads: threadsArb(shape, container, keys),
       lock: fc.constantFrom(...(shape.lockModes ?? DEFAULT_SHAPE.lockModes)),
+      ...(shape.controlled ? { control: controlArb(shape.controlled.bound) } : {}),
     }));
 };

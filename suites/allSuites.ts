@@ -6,6 +6,7 @@ import { iteratorsSuite } from './iterators.suite.ts';
 import { racesSuite } from './races.suite.ts';
 import { collectionsSuite } from './collections.suite.ts';
 import { resizeSuite } from './resize.suite.ts';
+import { controlledSuite } from './controlled.suite.ts';
 
 /** Every suite by name, in the order a full run takes them. */
 export const allSuites: Readonly<Record<string, readonly Property[]>> = {
@@ -18,4 +19,5 @@ export const allSuites: Readonly<Record<string, readonly Property[]>> = {
   races: racesSuite,
   collections: collectionsSuite,
   resize: resizeSuite,
+  controlled: controlledSuite,
 };

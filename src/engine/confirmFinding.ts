@@ -31,6 +31,12 @@ const headerLines = (result: CaseResult, scenario: Scenario, ctx: PropertyContex
   ...scenarioLines(scenario).map((l) => `  ${l}`),
 ];
 
+/** The scenario with the schedule of its first forbidden outcome as its prefix, when it was controlled (pure). */
+export const withSchedule = (s: Scenario, histogram: CaseResult['histogram']): Scenario => {
+  const schedule = histogram.find((g) => g.expect === 'FORBIDDEN' && g.schedule)?.schedule;
+  return s.control && schedule ? { ...s, control: { ...s.control, schedule: schedule.decisions } } : s;
+};
+
 /** The least time confirmation gets past the run's deadline: its first program always starts. */
 export const MIN_CONFIRM_MS = 5_000;
 
@@ -44,8 +50,10 @@ const REPRO_NODES = 200_000;
  * counts as a hit only when the finding is a hang. A data-race finding counts a run as failing when
  * ThreadSanitizer reports one of its new races again, and gets a reproducer that reruns the scenario under TSAN.
  */
-export const confirmFinding = async (result: CaseResult, scenario: Scenario, ctx: PropertyContext, seed: number,
+export const confirmFinding = async (result: CaseResult, found: Scenario, ctx: PropertyContext, seed: number,
   watchdogS?: number): Promise<CaseResult> => {
+  // A controlled finding is replayed exactly: its first forbidden outcome's schedule becomes the forced prefix.
+  const scenario = withSchedule(found, result.histogram);
   const e = expectationsOf(planOf(scenario, ctx.interp.version));
   const item = (i: number) => ({ id: `c${i}`, scenario, budgetS: ctx.profile.secondsPerScenario, maxRuns: 1e12, seed: (seed + i) | 0,
     ...(watchdogS !== undefined ? { watchdogS } : {}) });

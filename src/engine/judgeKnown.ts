@@ -78,5 +78,6 @@ export const judgeKnown = (ctx: Pick<PropertyContext, 'interp' | 'known'>, drawn
       + `every forbidden outcome, not the ${undecided.length} outcome(s) the oracle could not decide (${runs} runs) `
       + `within its work bound: a smaller scenario is needed (${v.message})` };
   }
-  return { ...v, status: 'known', known, excused, message: `known issue ${known.id} (${known.title}): ${v.message}` };
+  const gil = known.alsoWithGil ? ' [also with the GIL: not a free-threading regression]' : '';
+  return { ...v, status: 'known', known, excused, message: `known issue ${known.id} (${known.title})${gil}: ${v.message}` };
 };

@@ -62,7 +62,8 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
     return { outcome, count, grade };
   });
   const histogram: GradedOutcome[] = graded
-    .map(({ outcome, count, grade }) => ({ outcome, count, expect: grade.expect, description: grade.description }))
+    .map(({ outcome, count, grade }) => ({ outcome, count, expect: grade.expect, description: grade.description,
+      ...(obs.schedules?.[outcome] ? { schedule: obs.schedules[outcome] } : {}) }))
     .sort((a, b) => ORDER[a.expect] - ORDER[b.expect] || b.count - a.count);
   const notSerial = graded.filter((g) => !e.serial.has(g.outcome)).reduce((a, g) => a + g.count, 0);
   const overlap: Overlap = { timed: obs.timed, overlapped: obs.overlapped, interleavedShare: obs.runs ? notSerial / obs.runs : 0 };
@@ -86,7 +87,8 @@ export const judgeScenario = (e: Expectations, obs: Observation, kind: PropertyK
     return { ...base, status: 'inconclusive', message: `the oracle could not decide ${undecided.length} outcome(s) `
       + `(${undecided.reduce((a, g) => a + g.count, 0)} of ${obs.runs} runs) within its work bound: a smaller scenario is needed` };
   }
-  const why = noContention(interp);
+  // A controlled run forces its interleavings at the gates: the GIL or one CPU takes none of them away.
+  const why = obs.sync === 'controlled' ? undefined : noContention(interp);
   if (why) return { ...base, status: 'inconclusive', message: why };
   if (kind === 'negative-control' && interesting === 0) {
     return { ...base, status: 'inconclusive',

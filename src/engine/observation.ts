@@ -1,5 +1,14 @@
 import type { ProgramStatus } from '../run/programRun.ts';
 import type { PlacedReport } from '../tsan/placeReports.ts';
+import type { Schedule } from '../results/caseResult.ts';
+
+/** How many schedules a controlled run explored: depth first within the bound (complete or not), then PCT. */
+export interface Explored {
+  readonly exhaustive: number;
+  readonly complete: boolean;
+  readonly pct: number;
+  readonly bound: number;
+}
 
 /** What one program run reported for one scenario (plain data). */
 export interface Observation {
@@ -21,6 +30,9 @@ export interface Observation {
   readonly seconds: number;
   /** ThreadSanitizer reports made while this scenario ran. */
   readonly tsanReports?: readonly PlacedReport[];
+  /** The controlled mode: the first schedule of each outcome (canonical JSON), and what it explored. */
+  readonly schedules?: Readonly<Record<string, Schedule>>;
+  readonly explored?: Explored;
 }
 
 /** Several observations of the same scenario, merged. */
@@ -30,6 +42,11 @@ export const mergeObservations = (obs: readonly Observation[]): Observation => {
   for (const o of obs) for (const [k, v] of Object.entries(o.hist)) hist[k] = (hist[k] ?? 0) + v;
   const sum = (f: (o: Observation) => number) => obs.reduce((a, o) => a + f(o), 0);
   const tsanReports = obs.flatMap((o) => o.tsanReports ?? []);
+  const schedules = Object.assign({}, ...[...obs].reverse().map((o) => o.schedules ?? {})) as Record<string, Schedule>;
+  const explored = obs.flatMap((o) => (o.explored ? [o.explored] : []));
   return { ...worst, hist, runs: sum((o) => o.runs), timed: sum((o) => o.timed),
-    overlapped: sum((o) => o.overlapped), seconds: sum((o) => o.seconds), ...(tsanReports.length ? { tsanReports } : {}) };
+    overlapped: sum((o) => o.overlapped), seconds: sum((o) => o.seconds), ...(tsanReports.length ? { tsanReports } : {}),
+    ...(Object.keys(schedules).length ? { schedules } : {}),
+    ...(explored.length ? { explored: { exhaustive: explored.reduce((a, x) => a + x.exhaustive, 0),
+      complete: explored.some((x) => x.complete), pct: explored.reduce((a, x) => a + x.pct, 0), bound: explored[0].bound } } : {}) };
 };

@@ -1,7 +1,22 @@
 import type { ProgramRun, ResultRecord } from '../run/programRun.ts';
-import type { Observation } from './observation.ts';
+import type { Explored, Observation } from './observation.ts';
+import type { Schedule } from '../results/caseResult.ts';
 
 const num = (r: ResultRecord, k: string): number => (typeof r[k] === 'number' ? r[k] as number : 0);
+
+const isSchedule = (s: unknown): s is Schedule => typeof s === 'object' && s !== null
+  && Array.isArray((s as Schedule).decisions) && (s as Schedule).decisions.every(Number.isInteger)
+  && Array.isArray((s as Schedule).timeline);
+
+/** A controlled run's first schedule per outcome and what it explored (templates/_scenario-controlled.py.ejs). */
+const controlledOf = (r: ResultRecord): Pick<Observation, 'schedules' | 'explored'> => {
+  if (typeof r.schedules !== 'object' || r.schedules === null) return {};
+  const schedules = Object.fromEntries(Object.entries(r.schedules).filter(([, s]) => isSchedule(s))) as Record<string, Schedule>;
+  const x = r.explored as Partial<Explored> | undefined;
+  const explored = x && typeof x.exhaustive === 'number' && typeof x.pct === 'number'
+    ? { exhaustive: x.exhaustive, complete: x.complete === true, pct: x.pct, bound: typeof x.bound === 'number' ? x.bound : 0 } : undefined;
+  return { schedules, ...(explored ? { explored } : {}) };
+};
 
 /**
  * Split one program run into per-scenario observations. A crash or hang belongs to the scenario that
@@ -12,7 +27,8 @@ export const observationsOf = (run: ProgramRun): Map<string, Observation> => {
   for (const r of run.records) {
     const hist = (typeof r.hist === 'object' && r.hist !== null ? r.hist : {}) as Record<string, number>;
     out.set(r.id, { status: 'ok', message: 'ok', hist, runs: num(r, 'runs'), timed: num(r, 'timed'),
-      overlapped: num(r, 'overlapped'), sync: typeof r.sync === 'string' ? r.sync : undefined, seconds: num(r, 'seconds') });
+      overlapped: num(r, 'overlapped'), sync: typeof r.sync === 'string' ? r.sync : undefined, seconds: num(r, 'seconds'),
+      ...controlledOf(r) });
   }
   if (run.status !== 'ok' && !run.interrupted) {
     const culprit = run.unfinished ?? run.started.at(-1);

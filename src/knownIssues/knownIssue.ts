@@ -60,6 +60,11 @@ export interface KnownIssue {
    */
   readonly pythonEqKeys?: boolean;
   /**
+   * The bug is not a free-threading regression: it shows with the GIL too (PYTHON_GIL=1 on the same build, a GIL
+   * build). Reports say "also with the GIL", and its report script must show it with PYTHON_GIL=1 as well.
+   */
+  readonly alsoWithGil?: boolean;
+  /**
    * Only when the models let two threads both run a shared iterator's exhaustion path, the second having
    * passed the NULL check before the first cleared it (the models' `droppedTwice`, see dropsIteratorTwice).
    */

@@ -42,6 +42,7 @@ export const scenarioView = (item: ProgramItem) => {
     seed: String(item.seed >>> 0),
     // The watchdog only fires on a real hang: well past the scenario's own budget.
     watchdog: String(Number(watchdogSeconds(item).toFixed(3))),
+    control: scenario.control && { bound: String(scenario.control.bound), schedule: `[${scenario.control.schedule.map((n) => String(Math.trunc(n))).join(', ')}]` },
     threads: scenario.threads.map((ops, t) => ({
       others: Array.from({ length: n }, (_, o) => o).filter((o) => o !== t),
       ops: ops.map((call) => {

@@ -16,6 +16,17 @@ export interface GradedOutcome {
   readonly expect: Expect;
   /** Why it got that grade, e.g. 'reachable by a serial order', 'lost update (never atomic)'. */
   readonly description: string;
+  /** The controlled mode: the first schedule that gave it, replayed exactly by the reproducer. */
+  readonly schedule?: Schedule;
+}
+
+/**
+ * One schedule of the controlled mode (issue 21): its decisions (see Scenario.control) and, for the timeline, each
+ * segment as [the thread that ran, the gate where it stopped: "eq", "factory", "op i", "end"].
+ */
+export interface Schedule {
+  readonly decisions: readonly number[];
+  readonly timeline: readonly (readonly [number, string])[];
 }
 
 export type CaseStatus =

@@ -10,6 +10,18 @@ export interface OpCall {
 /** none: no lock; all: every operation under one shared threading.Lock; compound: only never-atomic ones. */
 export type LockMode = 'none' | 'all' | 'compound';
 
+/**
+ * The controlled mode (issue 21): the threads take turns at gates (a key's __eq__, a defaultdict's factory, each
+ * operation's start), one running at a time, as a scheduler in the program decides. `schedule` is the forced
+ * prefix of its decisions (at each gate, 0: the running thread goes on, i: the i-th other thread runs; at a
+ * thread's end, which other thread runs), drawn with the scenario so that it shrinks with it; after it the program
+ * walks every schedule with at most `bound` further preemptions, then PCT schedules of depth bound + 1.
+ */
+export interface Control {
+  readonly bound: number;
+  readonly schedule: readonly number[];
+}
+
 export interface Scenario {
   readonly container: ContainerType;
   /** Initial state in the model's representation (list items / dict pairs / set members). */
@@ -17,4 +29,6 @@ export interface Scenario {
   /** One list of operations per thread (2 or more threads). */
   readonly threads: readonly (readonly OpCall[])[];
   readonly lock: LockMode;
+  /** Set in the controlled mode: its threads take turns at gates instead of running at once. */
+  readonly control?: Control;
 }

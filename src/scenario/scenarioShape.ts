@@ -43,4 +43,9 @@ export interface ScenarioShape {
    * one holding every key of the domain (so that removing races happen).
    */
   readonly initial?: 'any' | 'empty' | 'full';
+  /**
+   * The controlled mode (issue 21, Scenario.control): the threads take turns at gates, and each scenario is run
+   * under every schedule with at most `bound` preemptions after a short drawn prefix, then PCT schedules.
+   */
+  readonly controlled?: { readonly bound: number };
 }

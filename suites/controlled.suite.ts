@@ -1,0 +1,38 @@
+import type { Property } from '../src/engine/property.ts';
+
+// The controlled mode (issue 21): where CPython lets a thread switch inside an operation (a Python callback under
+// the object's lock: a key's __eq__, a defaultdict's factory), the program's scheduler decides who runs next
+// instead of luck. Each scenario runs under every schedule with at most `bound` preemptions at those gates (after
+// a short drawn prefix), then PCT schedules. Outcomes are graded as any other: with keys whose __eq__ is Python
+// code "the lock can be released during comparison" (Doc/library/threadsafety.rst#thread-safety-dict), which the
+// models' withPythonEq steps say; nothing else may show.
+const controlled = { bound: 2 };
+
+export const controlledSuite: readonly Property[] = [
+  {
+    suite: 'controlled', kind: 'conformance',
+    name: 'dict operations stay whole when a key\'s __eq__ lets another thread run (controlled schedules)',
+    shape: { containers: ['dict'], keyKinds: ['yield-eq'], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 },
+      lockModes: ['none'], controlled },
+  },
+  {
+    suite: 'controlled', kind: 'conformance',
+    name: 'defaultdict(list): an append is never lost when the factory lets another thread run (controlled schedules)',
+    shape: { containers: ['defaultdict'], keyKinds: ['int', 'yield-eq'], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 },
+      lockModes: ['none'], controlled },
+  },
+  {
+    suite: 'controlled', kind: 'conformance',
+    name: 'set operations stay whole when a member\'s __eq__ lets another thread run (controlled schedules)',
+    shape: { containers: ['set'], keyKinds: ['yield-eq'], threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 },
+      lockModes: ['none'], controlled },
+  },
+  {
+    // Every thread adds the same member (a lookup comparing along one probe chain) beside removals, which leave
+    // dummies on that chain: where set_add_entry can lose track of an equal key put back behind it.
+    suite: 'controlled', kind: 'conformance',
+    name: 'set.add of one member from several threads beside removals keeps it once (controlled schedules)',
+    shape: { containers: ['set'], keyKinds: ['yield-eq'], everyThread: 'set.add', ops: ['set.add', 'set.remove', 'set.discard', 'set.pop', 'set.contains'],
+      threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 3 }, lockModes: ['none'], controlled },
+  },
+];

@@ -1,0 +1,3 @@
+import { defineSuite } from '../src/orchestration/defineSuite.ts';
+
+defineSuite('controlled');
