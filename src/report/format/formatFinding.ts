@@ -7,6 +7,7 @@ import { formatHistogram } from './formatHistogram.ts';
 import { formatOverlap } from './formatOverlap.ts';
 import { formatRaces } from './formatRaces.ts';
 import { formatScenario } from './formatScenario.ts';
+import { formatSchedule } from './formatSchedule.ts';
 import { formatShrink } from './formatShrink.ts';
 import { interpName } from './interpName.ts';
 import { sortHistogram } from './sortHistogram.ts';
@@ -53,6 +54,7 @@ export const formatFinding = (c: CaseResult, opts: FindingFormatOptions = {}): s
     ...head,
     firstForbidden ? 'scenario (results of the first FORBIDDEN outcome):' : 'scenario:',
     formatScenario(c.scenario, { outcome: firstForbidden?.outcome, renderCall: opts.renderCall, indent: I }),
+    ...(firstForbidden?.schedule ? [`${I}${formatSchedule(firstForbidden.schedule)}`] : []),
     `outcomes of this scenario (${formatCount(c.histogram.reduce((a, g) => a + g.count, 0))} of the case's ${formatCount(c.runs)} runs):`,
     formatHistogram(c.histogram, I),
     formatOverlap(c.overlap),

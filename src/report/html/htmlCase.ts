@@ -10,6 +10,7 @@ import { firstSeenSentence, shrankFromFirstSight, shrinkSentence } from '../form
 import { htmlHistogram } from './htmlHistogram.ts';
 import { htmlRaces } from './htmlRaces.ts';
 import { htmlScenario } from './htmlScenario.ts';
+import { htmlTimeline } from './htmlTimeline.ts';
 import { interpName } from '../format/interpName.ts';
 import { sortHistogram } from '../format/sortHistogram.ts';
 import { statusLabel } from '../format/statusLabel.ts';
@@ -81,6 +82,7 @@ export const htmlCase = (c: CaseResult, o: HtmlCaseOptions): string => {
     (c.probe !== undefined
       ? `<h4>Probe</h4><p>${e(c.probe)} (its program is the reproducer)</p>`
       : `<h4>Scenario</h4>${htmlScenario(c.scenario, forbidden?.outcome, o.renderCall)}` +
+        (forbidden?.schedule ? `<h4>Schedule</h4>${htmlTimeline(forbidden.schedule)}` : '') +
         `<h4>Outcomes</h4>${htmlHistogram(c.histogram)}` +
         `<p class="overlap">${e(formatOverlap(c.overlap))}</p>`) +
     (c.gilDifferential ? `<pre class="gil-differential">${e(formatGilDifferential(c).join('\n'))}</pre>` : '') +

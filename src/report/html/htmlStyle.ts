@@ -14,6 +14,8 @@ code, pre { font: 12.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, mo
 .banner { margin: 12px 0; padding: 10px 14px; border-radius: 4px; font-weight: 600; }
 .banner.interrupted { background:#fff3e0; border: 2px solid var(--hung); color:#8a3b00; }
 table { border-collapse: collapse; }
+table.timeline th, table.timeline td { border: 1px solid #ddd; padding: 4px 8px; min-width: 5em; font-size: 90%; }
+table.timeline td.ran { background: #e3f2fd; }
 table.grid th, table.grid td { border: 1px solid #ddd; padding: 6px 10px; text-align: left; vertical-align: top; background:#fff; }
 table.grid thead th { background:#f0f0f0; font-weight: 600; }
 table.grid small { display:block; font-weight: normal; color:#666; }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatSchedule } from '../../src/report/format/formatSchedule.ts';
+import { htmlTimeline } from '../../src/report/html/htmlTimeline.ts';
+
+const s = { decisions: [0, 1, 1], timeline: [[0, 'eq'], [1, 'op 1'], [0, 'end'], [1, 'end']] as [number, string][] };
+
+describe('a controlled schedule in reports', () => {
+  it('one console line: the decisions, then who held the container up to which gate', () => {
+    expect(formatSchedule(s)).toBe("schedule [0, 1, 1]: t0 to a key's __eq__ → t1 to operation 1 → t0 to its end → t1 to its end");
+  });
+
+  it('an HTML timeline: a row per thread, the segment it ran marked with the gate where it stopped', () => {
+    const html = htmlTimeline(s);
+    expect(html).toContain('<tr><th>t0</th><td class="ran">a key&#39;s __eq__</td><td></td><td class="ran">its end</td><td></td></tr>');
+    expect(html).toContain('<tr><th>t1</th><td></td><td class="ran">operation 1</td><td></td><td class="ran">its end</td></tr>');
+  });
+});
