@@ -54,8 +54,8 @@ const initialArb = (shape: ScenarioShape, container: ContainerType, keys: Domain
     : initialStateArb(container, keys));
 
 /**
- * A controlled scenario's schedule: the bound on preemptions its exhaustive walk takes, and a short prefix of
- * decisions drawn with the scenario (shrinking towards none: the walk alone).
+ * A controlled scenario's schedule: the bound on preemptions of its walk, and the short path of decisions the walk
+ * takes first, drawn with the scenario (shrinking towards none: the walk in its plain order).
  */
 const controlArb = (bound: number): fc.Arbitrary<Control> =>
   fc.record({ bound: fc.constant(bound), schedule: fc.array(fc.nat({ max: 2 }), { maxLength: 4 }) });

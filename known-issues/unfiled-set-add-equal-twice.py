@@ -47,6 +47,6 @@ t.join()                                   # the adder goes on past Y(2) and ins
 members = sorted(k.v for k in s)
 print("set after the race:", sorted(s, key=lambda k: k.v), "len", len(s))
 if len(set(members)) != len(members):
-    print("FORBIDDEN: the set holds Y(1) twice (in 1 rounds)")
+    print("FORBIDDEN outcome seen: the set holds Y(1) twice (in 1 rounds)")
     sys.exit(1)
-print("not seen (in 1 rounds)")
+print("no forbidden outcome: the set holds each key once (in 1 rounds)")

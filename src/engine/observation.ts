@@ -2,12 +2,16 @@ import type { ProgramStatus } from '../run/programRun.ts';
 import type { PlacedReport } from '../tsan/placeReports.ts';
 import type { Schedule } from '../results/caseResult.ts';
 
-/** How many schedules a controlled run explored: depth first within the bound (complete or not), then PCT. */
+/**
+ * How many schedules a controlled run explored: walked depth first (`complete`: every schedule within `bound`
+ * preemptions ran; `all`: every schedule there is ran), then PCT when the walk could not complete.
+ */
 export interface Explored {
   readonly exhaustive: number;
   readonly complete: boolean;
   readonly pct: number;
   readonly bound: number;
+  readonly all: boolean;
 }
 
 /** What one program run reported for one scenario (plain data). */
@@ -48,5 +52,6 @@ export const mergeObservations = (obs: readonly Observation[]): Observation => {
     overlapped: sum((o) => o.overlapped), seconds: sum((o) => o.seconds), ...(tsanReports.length ? { tsanReports } : {}),
     ...(Object.keys(schedules).length ? { schedules } : {}),
     ...(explored.length ? { explored: { exhaustive: explored.reduce((a, x) => a + x.exhaustive, 0),
-      complete: explored.some((x) => x.complete), pct: explored.reduce((a, x) => a + x.pct, 0), bound: explored[0].bound } } : {}) };
+      complete: explored.some((x) => x.complete), pct: explored.reduce((a, x) => a + x.pct, 0), bound: explored[0].bound,
+      all: explored.some((x) => x.all) } } : {}) };
 };

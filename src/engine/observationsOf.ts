@@ -14,7 +14,8 @@ const controlledOf = (r: ResultRecord): Pick<Observation, 'schedules' | 'explore
   const schedules = Object.fromEntries(Object.entries(r.schedules).filter(([, s]) => isSchedule(s))) as Record<string, Schedule>;
   const x = r.explored as Partial<Explored> | undefined;
   const explored = x && typeof x.exhaustive === 'number' && typeof x.pct === 'number'
-    ? { exhaustive: x.exhaustive, complete: x.complete === true, pct: x.pct, bound: typeof x.bound === 'number' ? x.bound : 0 } : undefined;
+    ? { exhaustive: x.exhaustive, complete: x.complete === true, pct: x.pct, bound: typeof x.bound === 'number' ? x.bound : 0,
+      all: x.all === true } : undefined;
   return { schedules, ...(explored ? { explored } : {}) };
 };
 

@@ -12,10 +12,11 @@ export type LockMode = 'none' | 'all' | 'compound';
 
 /**
  * The controlled mode (issue 21): the threads take turns at gates (a key's __eq__, a defaultdict's factory, each
- * operation's start), one running at a time, as a scheduler in the program decides. `schedule` is the forced
- * prefix of its decisions (at each gate, 0: the running thread goes on, i: the i-th other thread runs; at a
- * thread's end, which other thread runs), drawn with the scenario so that it shrinks with it; after it the program
- * walks every schedule with at most `bound` further preemptions, then PCT schedules of depth bound + 1.
+ * operation's start), one running at a time, as a scheduler in the program decides. The program walks every
+ * schedule with at most `bound` preemptions, depth first, then runs PCT schedules of depth bound + 1. `schedule`
+ * is the path the walk takes first: its decisions (at each gate, 0: the running thread goes on, i: the i-th other
+ * thread runs; at a thread's end, which other thread runs), drawn with the scenario so that it shrinks with it, and
+ * set to a finding's schedule for its reproducer, whose first run then replays it exactly.
  */
 export interface Control {
   readonly bound: number;

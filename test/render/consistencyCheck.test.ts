@@ -52,6 +52,16 @@ describe('the per-run consistency check', () => {
     expect(out[1]).toEqual({ x: '1 was iterated but is not in the set' });
   });
 
+  it('reports a dict that iterates one key twice (seen on 3.13.5t: clear() inside an insert\'s __eq__, gh-140551)', async () => {
+    const out = await check([
+      'class Twice(dict):',
+      '    def items(self): return [(1, 0), (1, 0)]',
+      '    def __len__(self): return 2',
+      'print(_json.dumps({"out": ENC(FD(Twice({1: 0})))}))',
+    ].join('\n'));
+    expect(out).toEqual([{ x: 'the dict holds a key twice: iteration gave [1, 1]' }]);
+  });
+
   it('reports a dict or set freed under a shared iterator whose memory now holds another object', async () => {
     // The pair (container, iterator) still names the old address; a tuple stands in for what moved in.
     const out = await check([

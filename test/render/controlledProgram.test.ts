@@ -19,7 +19,7 @@ interface Record {
   readonly runs: number;
   readonly hist: Readonly<globalThis.Record<string, number>>;
   readonly schedules: Readonly<globalThis.Record<string, { decisions: number[]; timeline: [number, string][] }>>;
-  readonly explored: { exhaustive: number; complete: boolean; pct: number; bound: number };
+  readonly explored: { exhaustive: number; complete: boolean; pct: number; bound: number; all: boolean };
 }
 
 const run = async (scenario: Scenario, maxRuns: number): Promise<Record> => {
@@ -33,7 +33,7 @@ describe('the controlled mode: one thread at a time, switching only at gates', (
   it('with no preemption allowed, walks each order of whole threads once and gives only serial outcomes', async () => {
     const s = inserts({ bound: 0, schedule: [] });
     const out = await run(s, 2);
-    expect(out.explored).toEqual({ exhaustive: 2, complete: true, pct: 0, bound: 0 });
+    expect(out.explored).toEqual({ exhaustive: 2, complete: true, pct: 0, bound: 0, all: false });
     const serial = expectationsOf(planOf(s, '3.13.15')).serial;
     expect(Object.keys(out.hist).length).toBe(2);
     for (const o of Object.keys(out.hist)) expect(serial.has(o), o).toBe(true);
@@ -46,13 +46,20 @@ describe('the controlled mode: one thread at a time, switching only at gates', (
     expect(a.explored.exhaustive).toBeGreaterThan(2);
     expect(b.hist).toEqual(a.hist);
     expect(b.schedules).toEqual(a.schedules);
-    // Some schedule parked thread 0 in its __eq__ while thread 1 ran: its timeline says so.
-    const parked = Object.values(a.schedules).some((x) => x.timeline[0]?.[0] === 0 && x.timeline[0][1] === 'eq'
-      && x.timeline[1]?.[0] === 1);
+    // Some schedule parked a thread in its __eq__ while the other ran: its timeline says so.
+    const parked = Object.values(a.schedules).some((x) => x.timeline.some(([t, gate], i) => gate === 'eq'
+      && x.timeline[i + 1] !== undefined && x.timeline[i + 1][0] !== t));
     expect(parked).toBe(true);
     // Every outcome is one the documented model allows (CPython restarts a lookup whose dict changed under it).
     const e = expectationsOf(planOf(s, '3.13.15'));
     for (const o of Object.keys(a.hist)) expect(gradeOutcome(e, o).expect, o).not.toBe('FORBIDDEN');
+  });
+
+  it('the drawn path only orders the walk: with it or without, deepening ends with every schedule run, the same outcomes', async () => {
+    const plain = await run(inserts({ bound: 1, schedule: [] }), 100_000);
+    const pathFirst = await run(inserts({ bound: 1, schedule: [1, 1, 0, 1] }), 100_000);
+    for (const r of [plain, pathFirst]) expect([r.explored.complete, r.explored.all, r.explored.pct]).toEqual([true, true, 0]);
+    expect(Object.keys(pathFirst.hist).sort()).toEqual(Object.keys(plain.hist).sort());
   });
 
   it('replays any outcome exactly from its schedule: the first run under it gives that outcome', async () => {
