@@ -12,6 +12,10 @@ import { contenders, incrementControl, setdefaultRace } from '../src/bench/conte
 import { formatScaling, scalingThreads, type ScalingRow } from '../src/bench/formatScaling.ts';
 import { formatBench, type Pair } from '../src/bench/formatBench.ts';
 import { formatPlanted } from '../src/bench/formatPlanted.ts';
+import { formatControlled, type ControlledRow } from '../src/bench/formatControlled.ts';
+import { controlledSuite } from '../suites/controlled.suite.ts';
+import { scenarioArb } from '../generators/scenario.ts';
+import fc from 'fast-check';
 import { formatKinds, type KindRow } from '../src/bench/formatKinds.ts';
 import { medianFigures, medianPair } from '../src/bench/medianPair.ts';
 import { timePlanted, type PlantedTiming } from '../src/bench/timePlanted.ts';
@@ -91,6 +95,36 @@ const loop = async (interp: InterpInfo, meetEvery: number, which: 'workers' | 'm
   ({ race: await engine(interp, race, meetEvery, which), control: await engine(interp, control, meetEvery, which) });
 // The race's operation alone with the engine's meetings (every 2): what the interpreter allows at that contention.
 const bare = async (interp: InterpInfo): Promise<Figures> => benchFigures(race, await measure(interp, renderBare(race, seconds, 2)));
+// The controlled suite's properties: CONTROLLED_SCENARIOS drawn scenarios each (seed 1), run controlled for `seconds`
+// in all, then the same scenarios without control (the stress loop) for as long, in the same bench run.
+const CONTROLLED_SCENARIOS = 6;
+const controlledRows = async (interp: InterpInfo): Promise<ControlledRow[]> => {
+  const rows: ControlledRow[] = [];
+  for (const p of controlledSuite) {
+    const drawn = fc.sample(scenarioArb(p.shape), { seed: 1, numRuns: CONTROLLED_SCENARIOS });
+    const run = async (scenarios: readonly Scenario[]) => {
+      const items = scenarios.map((scenario, i) => ({ id: `s${i}`, scenario, budgetS: seconds / scenarios.length, maxRuns: 1e12, seed: i }));
+      const file = await writeProgram(renderProgram(items));
+      try {
+        const r = await runProgram({ interp, file, timeoutMs: seconds * 10_000 + 60_000 });
+        if (r.status !== 'ok') throw new Error(`bench program failed: ${r.message}`);
+        return r.records as unknown as readonly (Measured & { explored?: { exhaustive: number; complete: boolean; pct: number } })[];
+      } finally {
+        await rm(dirname(file), { recursive: true, force: true });
+      }
+    };
+    const controlled = await run(drawn);
+    const stressed = await run(drawn.map(({ control: _control, ...s }) => s));
+    const sum = (xs: readonly { runs: number; seconds: number }[], k: 'runs' | 'seconds') => xs.reduce((a, x) => a + x[k], 0);
+    rows.push({ property: p.name, scenarios: drawn.length, schedules: sum(controlled, 'runs'), seconds: sum(controlled, 'seconds'),
+      walked: controlled.reduce((a, x) => a + (x.explored?.exhaustive ?? 0), 0),
+      complete: controlled.filter((x) => x.explored?.complete).length,
+      pct: controlled.reduce((a, x) => a + (x.explored?.pct ?? 0), 0),
+      stressRuns: sum(stressed, 'runs'), stressSeconds: sum(stressed, 'seconds') });
+  }
+  return rows;
+};
+
 // The baseline, the loop before issue 10, the engine (meet every 2) and the bare loop, each measured `reps` times in turn.
 const compared = async (interp: InterpInfo) => {
   const runs = { baseline: [] as Pair[], before: [] as Pair[], engine: [] as Pair[], bare: [] as Figures[] };
@@ -216,6 +250,7 @@ try {
     process.stderr.write('\n');
     console.log(`\n${formatPlanted(timings, 'quick')}`);
   }
+  console.log(`\n${formatControlled(await controlledRows(interp))}`);
 } catch (err) {
   console.error(`ftconform bench: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   process.exit(err && typeof err === 'object' && 'exitCode' in err ? Number((err as { exitCode: number }).exitCode) : 1);

@@ -67,6 +67,18 @@ const plantedProperty = (id: string, container: keyof typeof MIXED, symptoms: re
 
 const WRONG = ['failed', 'error'] as const;
 
+/** A planted bug of the controlled mode's class, drawn beside dict writers and readers with gate keys. */
+const controlledPlanted = (id: string, symptoms: readonly PlantedSymptom[]): PlantedBug => ({
+  symptoms, profiles: 2,
+  property: {
+    suite: 'planted', kind: 'conformance',
+    name: `planted bug ${id} is caught by controlled schedules`,
+    shape: { containers: ['dict'], ops: ['dict.setitem', 'dict.get', 'dict.len', 'dict.pop-default', 'dict.setdefault'],
+      everyThread: id, threads: { min: 2, max: 3 }, opsPerThread: { min: 1, max: 2 }, lockModes: ['none'],
+      keyKinds: ['yield-eq'], initial: 'full', controlled: { bound: 2 } },
+  },
+});
+
 export const plantedBugProperties: readonly PlantedBug[] = [
   plantedProperty('fixture.list.append-lost-write', 'list', WRONG),
   plantedProperty('fixture.list.pop-twice', 'list', WRONG),
@@ -106,4 +118,8 @@ export const plantedBugProperties: readonly PlantedBug[] = [
   // A set whose count disagrees with its table: FORBIDDEN (its consistency check), len() below 0 (SystemError),
   // set.pop looping over an empty table (a hang), or a crash (seen on 3.13.15t, SIGSEGV).
   plantedProperty('fixture.set.add-lost-count', 'set', ['failed', 'error', 'hung', 'crashed']),
+  // The controlled mode's class (fixtures.ts, plantedCallbackBugs): the lock let go at a callback, no restart. Keys
+  // whose __eq__ is a gate, the threads taking turns as the scheduler decides.
+  controlledPlanted('fixture.dict.setdefault-callback-no-restart', WRONG),
+  controlledPlanted('fixture.dict.pop-callback-no-restart', WRONG),
 ];

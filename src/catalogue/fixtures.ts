@@ -133,4 +133,19 @@ export const plantedClassBugs: readonly Operation[] = [
       '_n = _u.value', `_had = ${x} in c`, STALL, `c.add(${x})`, '_u.value = _n + (0 if _had else 1)', 'r = None']),
 ];
 
-export const fixtureOps: readonly Operation[] = [brokenSetdefault, ...plantedBugs, ...plantedClassBugs];
+/**
+ * Planted bugs of the controlled mode's class (issue 21): an operation that lets the lock go at a Python callback
+ * (a gate, as a key's __eq__ blocking would) and goes on from what it saw before, with no restart: what CPython's
+ * lookups would do without their "the dict changed, start again" check. They show only when another thread runs
+ * at that callback, which the controlled mode's scheduler decides.
+ */
+export const plantedCallbackBugs: readonly Operation[] = [
+  planted('dict.setdefault', 'setdefault-callback-no-restart', 'atomicity broken at a callback: the lookup missed, a '
+    + 'callback let another thread in, the insert goes on without looking again (both threads "win")',
+  ([k, v]) => [`if ${k} not in c:`, '    _gate("eq")', `    c[${k}] = ${v}`, `    r = ${v}`, 'else:', `    r = c[${k}]`]),
+  planted('dict.pop-default', 'pop-callback-no-restart', 'atomicity broken at a callback: the key was found, a '
+    + 'callback let another thread in, the pop goes on without looking again (KeyError the docs do not allow)',
+  ([k, v]) => [`if ${k} in c:`, '    _gate("eq")', `    r = c.pop(${k})`, 'else:', `    r = ${v}`]),
+];
+
+export const fixtureOps: readonly Operation[] = [brokenSetdefault, ...plantedBugs, ...plantedClassBugs, ...plantedCallbackBugs];
