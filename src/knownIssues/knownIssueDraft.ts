@@ -27,8 +27,10 @@ export const knownIssueDraft = (entry: KnownIssue, facts: KnownIssueFacts): Issu
     const bug = op.bugs?.find((b) => b.issue === entry.id);
     if (bug) models.set(bug.model, [...(models.get(bug.model) ?? []), op.label]);
   }
+  const title = entry.title.replace(/\s*\([^)]*(found by ftconform|not filed)[^)]*\)\s*$/, '');
   return {
-    title: `Free-threading: ${entry.title.replace(/\s*\((found by ftconform|not filed)[^)]*\)\s*$/, '').replace(/^[A-Z](?=[a-z]*\b)/, (c) => c.toLowerCase())}`,
+    // A bug that shows with the GIL too is not filed as a free-threading one.
+    title: entry.alsoWithGil ? title : `Free-threading: ${title.replace(/^[A-Z](?=[a-z]*\b)/, (c) => c.toLowerCase())}`,
     finding: `${entry.title.replace(/\s*\([^)]*\)\s*$/, '')}. The script below shows it in plain Python.`,
     interps: facts.interps,
     guarantee: ops[0].doc,
