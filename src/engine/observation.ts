@@ -1,18 +1,7 @@
 import type { ProgramStatus } from '../run/programRun.ts';
 import type { PlacedReport } from '../tsan/placeReports.ts';
-import type { Schedule } from '../results/caseResult.ts';
+import type { Explored, Schedule } from '../results/caseResult.ts';
 
-/**
- * How many schedules a controlled run explored: walked depth first (`complete`: every schedule within `bound`
- * preemptions ran; `all`: every schedule there is ran), then PCT when the walk could not complete.
- */
-export interface Explored {
-  readonly exhaustive: number;
-  readonly complete: boolean;
-  readonly pct: number;
-  readonly bound: number;
-  readonly all: boolean;
-}
 
 /** What one program run reported for one scenario (plain data). */
 export interface Observation {

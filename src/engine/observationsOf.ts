@@ -1,6 +1,6 @@
 import type { ProgramRun, ResultRecord } from '../run/programRun.ts';
-import type { Explored, Observation } from './observation.ts';
-import type { Schedule } from '../results/caseResult.ts';
+import type { Observation } from './observation.ts';
+import type { Explored, Schedule } from '../results/caseResult.ts';
 
 const num = (r: ResultRecord, k: string): number => (typeof r[k] === 'number' ? r[k] as number : 0);
 

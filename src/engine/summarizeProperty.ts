@@ -44,6 +44,11 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
   const timed = tried.reduce((a, t) => a + t.obs.timed, 0);
   const overlapped = tried.reduce((a, t) => a + t.obs.overlapped, 0);
   const interleaved = tried.reduce((a, t) => a + t.verdict.overlap.interleavedShare * t.obs.runs, 0);
+  const walks = tried.flatMap((t) => (t.obs.explored ? [t.obs.explored] : []));
+  const explored = walks.length === 0 ? undefined : {
+    exhaustive: walks.reduce((a, x) => a + x.exhaustive, 0), pct: walks.reduce((a, x) => a + x.pct, 0), bound: walks[0].bound,
+    complete: walks.every((x) => x.complete), all: walks.every((x) => x.all), scenarios: walks.length,
+    completeScenarios: walks.filter((x) => x.complete).length };
   return {
     suite: prop.suite,
     property: prop.name,
@@ -51,8 +56,10 @@ export const summarizeProperty = (prop: Property, ctx: Pick<PropertyContext, 'in
     interp: ctx.interp,
     scenario: representative.scenario,
     status,
-    message: `${message} (${tried.length} scenarios, ${runs} runs)`,
+    message: `${message} (${tried.length} scenarios, ${runs} runs${explored ? `: schedules, ${explored.exhaustive} walked (${explored.completeScenarios} `
+      + `of ${explored.scenarios} walks complete within ${explored.bound} preemptions), ${explored.pct} PCT` : ''})`,
     runs,
+    ...(explored ? { explored } : {}),
     histogram: representative.verdict.histogram,
     overlap: { timed, overlapped, interleavedShare: runs ? interleaved / runs : 0 },
     seed: ctx.seed,

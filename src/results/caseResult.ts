@@ -21,6 +21,18 @@ export interface GradedOutcome {
 }
 
 /**
+ * How many schedules a controlled run explored: walked depth first (`complete`: every schedule within `bound`
+ * preemptions ran; `all`: every schedule there is ran), then PCT when the walk could not complete.
+ */
+export interface Explored {
+  readonly exhaustive: number;
+  readonly complete: boolean;
+  readonly pct: number;
+  readonly bound: number;
+  readonly all: boolean;
+}
+
+/**
  * One schedule of the controlled mode (issue 21): its decisions (see Scenario.control) and, for the timeline, each
  * segment as [the thread that ran, the gate where it stopped: "eq", "factory", "op i", "end"].
  */
@@ -65,6 +77,8 @@ export interface CaseResult {
   /** One line explaining the status. */
   readonly message: string;
   readonly runs: number;
+  /** The controlled mode: its runs are schedules, walked or PCT (summed over the case's scenarios). */
+  readonly explored?: Explored & { readonly scenarios: number; readonly completeScenarios: number };
   readonly histogram: readonly GradedOutcome[];
   readonly overlap: Overlap;
   readonly seed: number;
