@@ -69,6 +69,11 @@ export const scenarioArb = (shape: ScenarioShape): fc.Arbitrary<Scenario> => {
     containers.every((c) => opsFor(c, shape.ops, { key, value: 'small' }).length > 0 && (!shape.everyThread
       || opsFor(c, [shape.everyThread], { key, value: 'small' }).length > 0)));
   if (keyKinds.length === 0) throw new Error(`no key kind leaves an operation to draw for ${JSON.stringify(shape.ops)}`);
+  // The controlled program runs every operation unlocked (a thread parked holding a threading.Lock would stop the
+  // scheduler's next choice): a controlled shape draws no lock.
+  if (shape.controlled && (shape.lockModes ?? DEFAULT_SHAPE.lockModes).some((m) => m !== 'none')) {
+    throw new Error('a controlled shape draws lock mode none only');
+  }
   const domain = fc.record({
     key: fc.constantFrom(...keyKinds),
     value: fc.constantFrom(...(shape.valueKinds ?? DEFAULT_SHAPE.valueKinds)),

@@ -133,3 +133,15 @@ describe('keys with a Python __eq__', () => {
     expect(ids.has('dict.update') && ids.has('dict.ior')).toBe(true);
   });
 });
+
+describe('controlled shapes', () => {
+  it('draw a schedule with each scenario, and no lock', () => {
+    const shape: ScenarioShape = { containers: ['dict'], keyKinds: ['yield-eq'], lockModes: ['none'], controlled: { bound: 2 } };
+    for (const s of fc.sample(scenarioArb(shape), 50)) {
+      expect(s.control?.bound).toBe(2);
+      expect(s.control!.schedule.every((d) => Number.isInteger(d) && d >= 0)).toBe(true);
+      expect(s.lock).toBe('none');
+    }
+    expect(() => scenarioArb({ ...shape, lockModes: ['none', 'all'] })).toThrow(/lock mode none only/);
+  });
+});
