@@ -56,18 +56,32 @@ const setitem = bug('Objects/odictobject.c 3.13.15 _PyODict_SetItem_KnownHash: _
 ]);
 
 /**
+ * The nodes _odict_find_node(_hash) may return for `k` (undefined: NULL). Its own node when it has one. Else, for a
+ * key the dict does not hold while nodes whose keys the dict lost are still linked (a clear() half done):
+ * _odict_get_index_raw gives every missing key the index of a new entry (DKIX_EMPTY -> dk_nentries), and
+ * _odict_resize, run once the keys object changed, puts each such node at that one index, the last in list order
+ * winning; so the lookup may return that node instead of NULL (seen on 3.13.15t: move_to_end of a key never
+ * inserted returned None beside a clear()).
+ */
+const foundNodes = (d: DictState, k: PyValue): readonly (Entry | undefined)[] => {
+  const own = nodeOf(d, k);
+  if (own !== undefined) return [own];
+  const lost = nodes(d).filter((e) => linkOf(e) === 'node-only');
+  return dictEntry(d, k) === undefined && lost.length > 0 ? [undefined, lost[lost.length - 1]] : [undefined];
+};
+
+/**
  * _odict_popkey_hash, in the OrderedDict's critical section: _odict_find_node_hash (NULL when the list is empty or
  * the key has no node), then _odict_clear_node and _PyDict_Pop_KnownHash; `failobj` when the node's key is not in
  * the dict. With no fallback (popitem) that is Py_NewRef(NULL): a crash, no outcome.
  */
-const popKey = (d: DictState, k: PyValue, fallback: PyValue | undefined): StepOut<DictState>[] => {
-  const node = nodeOf(d, k);
-  const missing = fallback === undefined ? exc('KeyError') : fallback;
-  if (node === undefined) return [{ state: d, result: missing }];
-  const rest = state(entries(d).filter((e) => e !== node));
-  if (linkOf(node) === 'node-only') return fallback === undefined ? [] : [{ state: rest, result: fallback }];
-  return [{ state: rest, result: fallback === undefined ? [node[0], node[1]] : node[1] }];
-};
+const popKey = (d: DictState, k: PyValue, fallback: PyValue | undefined): StepOut<DictState>[] =>
+  foundNodes(d, k).flatMap((node): StepOut<DictState>[] => {
+    if (node === undefined) return [{ state: d, result: fallback === undefined ? exc('KeyError') : fallback }];
+    const rest = state(entries(d).filter((e) => e !== node));
+    if (linkOf(node) === 'node-only') return fallback === undefined ? [] : [{ state: rest, result: fallback }];
+    return [{ state: rest, result: fallback === undefined ? [node[0], node[1]] : node[1] }];
+  });
 
 /**
  * `od.popitem(last)`: OrderedDict_popitem_impl reads the end node's key without a lock (KeyError "dictionary is
@@ -91,16 +105,15 @@ const popDefault = bug('Objects/odictobject.c 3.13.15 _odict_popkey_hash: _odict
 
 /**
  * `od.move_to_end(k, last)`: OrderedDict_move_to_end_impl takes no lock at all: KeyError when the list is empty or
- * `k` has no node, else the node is relinked at the end.
+ * _odict_find_node finds no node (see foundNodes), else the node it found is relinked at the end.
  */
 const moveTo = (last: boolean): OperationBug => bug('Objects/odictobject.c 3.13.15 OrderedDict_move_to_end_impl: '
   + '_odict_find_node and the relinking, without a lock', ['lock-free'], [
-  (d, [k]) => {
-    const node = nodeOf(d, k);
-    if (node === undefined) return [{ state: d, result: exc('KeyError') }];
+  (d, [k]) => foundNodes(d, k).map((node) => {
+    if (node === undefined) return { state: d, result: exc('KeyError') };
     const rest = nodes(d).filter((e) => e !== node);
-    return [{ state: withNodes(d, last ? [...rest, node] : [node, ...rest]), result: null }];
-  },
+    return { state: withNodes(d, last ? [...rest, node] : [node, ...rest]), result: null };
+  }),
 ]);
 
 /**

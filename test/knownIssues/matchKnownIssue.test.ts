@@ -377,6 +377,20 @@ describe('OrderedDict on 3.13 (gh-125996): only what its unlocked linked list do
     expect(match(issues, failed(s, ['[[null],[[0,5],null,0],[1,{"e":"KeyError"}],{"d":[]}]']))).toBeUndefined();
   });
 
+  it('a lookup of a missing key during a half-done clear() finds a node the dict lost (CI, 3.13.15t, seed 1391098009)', () => {
+    const k = (v: number) => ({ k: v });
+    const s: Scenario = { container: 'odict', initial: [[k(3), 1], [k(1), 2], [k(0), 1]] as never, lock: 'none', threads: [
+      [{ op: 'odict.move_to_end', args: [k(0)] }, { op: 'odict.pop-default', args: [k(2), 1] }],
+      [{ op: 'odict.clear', args: [] }, { op: 'odict.setitem', args: [k(1), 0] }, { op: 'odict.setitem', args: [k(1), 3] }],
+      [{ op: 'odict.move_to_end', args: [k(3)] }, { op: 'odict.move_to_front', args: [k(2)] }, { op: 'odict.move_to_front', args: [k(1)] }]] };
+    // move_to_front of _K(2), never inserted, returned None.
+    expect(match(issues, failed(s, ['[[null,1],[null,null,null],[null,null,null],{"d":[[{"k":1},3]]}]']))?.id).toBe('gh-125996');
+    // Without a clear() no node is left without its key: the same success is not excused.
+    const noClear: Scenario = { ...s, threads: [s.threads[0], s.threads[1].slice(1), s.threads[2]] };
+    expect(match(issues, failed(noClear, ['[[null,1],[null,null],[null,null,null],{"d":[[{"k":3},1],[{"k":1},3],[{"k":0},1]]}]'])))
+      .toBeUndefined();
+  });
+
   it('not a wrong value of a consistent OrderedDict, not beside readers only, not on 3.14', () => {
     expect(match(issues, { version: '3.13.15', scenario: pops, forbidden: ['[[[1,7]],[null,[0,0]],{"d":[[2,2]]}]'], explains: () => false })).toBeUndefined();
     const readers = od([[{ op: 'odict.popitem', args: [] }], [{ op: 'odict.get', args: [0] }, { op: 'odict.len', args: [] }]]);
